@@ -1,0 +1,48 @@
+"""`handbook check`: load standards (and audits), run the rules, return one Report."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from builder.config import Config, load_config
+from builder.model.finding import Finding
+from builder.model.load import load_standards
+from builder.model.report import Report
+from builder.project import Project
+from builder.rules import Context, get
+from builder.rules.engine import check_standard, selected_rules
+from builder.scoring.audits import load_audits
+
+
+def check(
+    project: Project,
+    paths: Sequence[Path] = (),
+    *,
+    config: Config | None = None,
+    today: date | None = None,
+) -> Report:
+    """Check the standards under `paths` (default: the project's standards/).
+
+    Audits are read too when the whole project is checked, so that audit rows naming
+    unknown standards are reported (SPEC §3).
+    """
+    config = config or load_config(project.root)
+    ctx = Context(config, today or date.today())
+    loaded = load_standards(project, paths or None)
+    rules = selected_rules(ctx)
+    results = tuple(check_standard(std, rules, ctx) for std in loaded.standards)
+    findings = list(loaded.findings)
+    if not paths:
+        audits = load_audits(project, {s.id: s for s in loaded.standards})
+        findings.extend(audits.findings)
+    kept = [_stamp(f, config) for f in findings if config.selects(f.rule)]
+    return Report(results, tuple(sorted(kept)), tuple(loaded.files))
+
+
+def _stamp(finding: Finding, config: Config) -> Finding:
+    """Apply configured severities to codes emitted outside the rule engine."""
+    level = config.severity_of(finding.rule, get(finding.rule).severity)
+    return replace(finding, severity="error" if level == "error" else "warning")

@@ -1,0 +1,137 @@
+"""The `handbook` command: parse, call one core function, echo, exit. No logic lives here."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from builder import __version__
+
+project_option = click.option(
+    "-C",
+    "--project",
+    "project_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Handbook root (the folder with mkdocs.yml). Default: search upwards.",
+)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="handbook")
+def cli() -> None:
+    """Write, check and publish service standards."""
+
+
+@cli.command()
+@project_option
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif", "github"]),
+              default="text", show_default=True, help="Output format.")  # fmt: skip
+@click.option("--select", multiple=True, help="Only these rule codes or prefixes (repeatable).")
+@click.option("--ignore", multiple=True, help="Skip these rule codes or prefixes (repeatable).")
+def check(
+    project_dir: Path | None,
+    paths: tuple[Path, ...],
+    fmt: str,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+) -> None:
+    """Lint service standards against the SMART rules and report findings.
+
+    PATHS are YAML files or folders (default: the project's standards/). Exit code 0: no
+    error findings; 1: at least one; 2: usage error.
+    """
+    from builder.check import check as run_check
+    from builder.config import load_config
+    from builder.formats import FORMATTERS
+    from builder.project import Project
+
+    project = Project.find(project_dir)
+    config = load_config(project.root).with_flags(select, ignore)
+    report = run_check(project, paths, config=config)
+    click.echo(FORMATTERS[fmt](report))
+    sys.exit(report.exit_code)
+
+
+@cli.command()
+@project_option
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "csv"]), default="text",
+              show_default=True, help="Output format.")  # fmt: skip
+def score(project_dir: Path | None, fmt: str) -> None:
+    """Score audit results in scorecards/ against each standard's target."""
+    from builder.formats import SCORE_FORMATTERS
+    from builder.project import Project
+    from builder.scoring.score import score_project
+
+    report = score_project(Project.find(project_dir))
+    for f in report.findings:
+        click.echo(f"{f.file}:{f.line}:{f.column}: {f.severity} {f.rule} {f.message}", err=True)
+    click.echo(SCORE_FORMATTERS[fmt](report))
+    sys.exit(1 if any(f.is_error for f in report.findings) else 0)
+
+
+@cli.command()
+@project_option
+@click.option("-d", "--site-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Where to write the site. Default: <project>/site.")  # fmt: skip
+@click.option("--allow-errors", is_flag=True, help="Publish even with error findings.")
+def build(project_dir: Path | None, site_dir: Path | None, allow_errors: bool) -> None:
+    """Build the versioned handbook site (Material for MkDocs)."""
+    from builder.project import Project
+    from builder.site.build import build as run_build
+
+    out = run_build(Project.find(project_dir), site_dir, allow_errors=allow_errors)
+    click.echo(f"built {out}", err=True)
+
+
+@cli.command()
+@project_option
+@click.option("-d", "--site-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Site folder to serve. Default: <project>/site.")  # fmt: skip
+@click.option("-a", "--address", default="127.0.0.1:8000", show_default=True,
+              help="host:port to listen on.")  # fmt: skip
+@click.option("--no-build", is_flag=True, help="Serve the existing site without rebuilding.")
+def serve(project_dir: Path | None, site_dir: Path | None, address: str, no_build: bool) -> None:
+    """Build the site, then serve it as a plain static file server."""
+    from builder.project import Project
+    from builder.site.build import build as run_build
+    from builder.site.serve import serve_site
+
+    project = Project.find(project_dir)
+    target = site_dir or project.root / "site"
+    if not no_build:
+        run_build(project, target, allow_errors=True)
+    serve_site(target, address, lambda url: click.echo(f"serving {url}  (Ctrl+C stops)"))
+
+
+@cli.command("rule")
+@click.argument("code", required=False)
+def rule_cmd(code: str | None) -> None:
+    """Explain a rule code, or list every rule."""
+    from builder.rules import get, load_all
+
+    if code is None:
+        for r in sorted(load_all().values(), key=lambda r: r.code):
+            click.echo(f"{r.code:<11} {r.name:<26} {r.summary}")
+        return
+    try:
+        r = get(code.upper())
+    except KeyError:
+        raise click.BadParameter(f"no rule {code!r}; `handbook rule` lists them") from None
+    click.echo(f"{r.code} ({r.name}, default {r.severity})\n\n{r.doc}")
+
+
+def main() -> None:
+    """Entry point: the one place an unexpected exception is caught (exit 2)."""
+    try:
+        cli.main(standalone_mode=True)
+    except Exception as exc:
+        if "--debug" in sys.argv or __import__("os").environ.get("HANDBOOK_DEBUG"):
+            raise
+        click.echo(
+            f"handbook: internal error: {exc!r} (set HANDBOOK_DEBUG=1 for details)", err=True
+        )
+        sys.exit(2)

@@ -1,0 +1,82 @@
+"""Relevant: every standard is filed where readers look for it and serves a customer need."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from builder.model.standard import PERSONAL_AREAS, PROCESS_AREAS, Standard
+from builder.rules import Context, Hit, rule
+
+AREAS = {"process": PROCESS_AREAS, "personal": PERSONAL_AREAS}
+
+
+@rule("SMART-R001", "missing-area", smart="relevant", severity="warning")
+def missing_area(std: Standard, ctx: Context) -> Iterator[Hit]:
+    """A process or personal standard has no `area`, or one its kind does not have.
+
+    ## What it does
+    Process standards belong to one of 7 process areas (timeliness, flow, flexibility,
+    anticipation, communication, feedback, supervision); personal standards to one of 7
+    personal areas (appearance, attitude, attentiveness, tact, guidance,
+    complaint-handling, selling). Areas declared in `handbook.yml` are accepted too.
+
+    ## Why is this bad?
+    The area says which part of the customer's experience the standard protects; without
+    it the standard is missing from the area index and from area scorecards.
+
+    ## Example
+        kind: personal
+        area: timeliness
+
+    Use instead:
+
+        kind: personal
+        area: attentiveness
+    """
+    allowed = AREAS.get(std.kind)
+    if allowed is None:
+        return
+    if std.area is None:
+        yield Hit(
+            std.line,
+            1,
+            f"{std.kind} standard has no area",
+            suggestion=f"add 'area:' — one of {', '.join(allowed)}",
+        )
+    elif std.area not in allowed and std.area not in ctx.config.areas:
+        yield Hit(
+            std.line_of("area"),
+            1,
+            f"{std.area!r} is not a {std.kind} area",
+            suggestion=f"use one of {', '.join(allowed)}, or declare it in handbook.yml",
+        )
+
+
+@rule("SMART-R002", "missing-tier", smart="relevant", severity="warning")
+def missing_tier(std: Standard, ctx: Context) -> Iterator[Hit]:
+    """A standard has no `tier` (basic, expected or differentiated).
+
+    ## What it does
+    Reports process, personal and SOP standards without a tier. Charter pledges are exempt.
+
+    ## Why is this bad?
+    The tier tells staff what must never fail (basic) from what delights (differentiated);
+    without it priorities are unclear when standards compete for time.
+
+    ## Example
+        id: PRC-TIM-001
+        statement: 95%的客户等候不超过15分钟
+
+    Use instead:
+
+        id: PRC-TIM-001
+        tier: basic
+        statement: 95%的客户等候不超过15分钟
+    """
+    if std.tier is None and std.kind != "charter":
+        yield Hit(
+            std.line,
+            1,
+            "standard has no tier",
+            suggestion="add 'tier:' — basic, expected or differentiated",
+        )

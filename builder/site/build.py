@@ -1,0 +1,237 @@
+"""`handbook build`: gather everything, write Markdown + mkdocs.yml, run the engine, publish.
+
+Order matters: everything is checked and generated before anything is published, and the
+published `site/` is replaced in one rename at the end. A failing build leaves the
+previous site untouched.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from builder.check import check
+from builder.config import Config, load_config
+from builder.errors import BuildFailed
+from builder.model.report import Report
+from builder.project import Project
+from builder.rules import load_all
+from builder.scoring.audits import load_audits
+from builder.scoring.score import Result, score
+from builder.site import labels as L
+from builder.site import mkdocs_config, pages
+from builder.site.charts import trend_svg, write_if_changed
+
+
+@dataclass(frozen=True)
+class Handbook:
+    """Everything the site shows, gathered before anything is written."""
+
+    project: Project
+    config: Config
+    report: Report
+    results: list[Result]
+
+
+def gather(project: Project, config: Config, today: date | None = None) -> Handbook:
+    report = check(project, config=config, today=today)
+    standards = {r.standard.id: r.standard for r in report.results}
+    audits = load_audits(project, standards)
+    return Handbook(project, config, report, score(audits.rows, standards))
+
+
+def build(
+    project: Project,
+    site_dir: Path | None = None,
+    *,
+    allow_errors: bool = False,
+    today: date | None = None,
+) -> Path:
+    """Build the site into `site_dir` (default: <root>/site) and return the version folder."""
+    config = load_config(project.root)
+    handbook = gather(project, config, today)
+    if handbook.report.errors and not allow_errors:
+        first = [f for f in handbook.report.all_findings if f.is_error][:10]
+        lines = "\n".join(f"  {f.file}:{f.line}:{f.column}: {f.rule} {f.message}" for f in first)
+        raise BuildFailed(
+            f"the handbook has {handbook.report.errors} error finding(s); nothing was published.\n"
+            f"{lines}\nFix them (see `handbook check`) or build with --allow-errors."
+        )
+    target = (site_dir or project.root / "site").resolve()
+    work = project.root / "build"
+    docs = work / "docs"
+    nav = write_docs(handbook, docs)
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-new-", dir=target.parent))
+    try:
+        version_dir = staging / _safe_version(config.version)
+        cfg_file = work / "mkdocs.yml"
+        user = mkdocs_config.read_user_config(project.root / "mkdocs.yml")
+        cfg_text = mkdocs_config.generate(user, docs, version_dir, nav, config.version)
+        write_if_changed(cfg_file, cfg_text)
+        run_engine(cfg_file)
+        publish_versions(staging, target, config)
+        _swap(staging, target)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return target / _safe_version(config.version)
+
+
+def _safe_version(version: str) -> str:
+    if not re.fullmatch(r"[A-Za-z0-9._-]+", version) or version in (".", ".."):
+        raise BuildFailed(f"version {version!r} in handbook.yml must be like 2026.1")
+    return version
+
+
+def run_engine(cfg_file: Path) -> None:
+    """The one place that knows the engine: Material for MkDocs 9.x, in a subprocess."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    proc = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--quiet", "--config-file", str(cfg_file)],
+        capture_output=True, text=True, env=env, check=False,
+    )
+    if proc.returncode != 0:
+        tail = "\n".join((proc.stderr or proc.stdout).strip().splitlines()[-15:])
+        raise BuildFailed(f"the site engine (mkdocs) failed:\n{tail}")
+
+
+def publish_versions(staging: Path, target: Path, config: Config) -> None:
+    """Keep older versions already published, then write versions.json and redirects."""
+    current = config.version
+    entries = [{"version": current, "title": config.version_title or current,
+                "aliases": ["latest"]}]  # fmt: skip
+    old_index = target / "versions.json"
+    if old_index.is_file():
+        try:
+            old = json.loads(old_index.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            old = []
+        for entry in old if isinstance(old, list) else []:
+            name = str(entry.get("version", "")) if isinstance(entry, dict) else ""
+            if name and name != current and (target / name).is_dir():
+                shutil.copytree(target / name, staging / name)
+                entries.append({"version": name, "title": entry.get("title", name), "aliases": []})
+    (staging / "versions.json").write_text(json.dumps(entries, ensure_ascii=False, indent=2))
+    (staging / "index.html").write_text(_redirect(f"{current}/"), encoding="utf-8")
+    (staging / "latest").mkdir()
+    (staging / "latest" / "index.html").write_text(_redirect(f"../{current}/"), encoding="utf-8")
+
+
+def _redirect(url: str) -> str:
+    return (
+        '<!doctype html>\n<html lang="zh"><head><meta charset="utf-8">'
+        f'<title>Redirecting…</title><meta http-equiv="refresh" content="0; url={url}">'
+        f'<link rel="canonical" href="{url}"></head>'
+        f'<body><a href="{url}">{url}</a></body></html>\n'
+    )
+
+
+def _swap(staging: Path, target: Path) -> None:
+    old = None
+    if target.exists():
+        old = target.with_name(f".{target.name}-old-{os.getpid()}")
+        target.rename(old)
+    staging.rename(target)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+# --- the Markdown tree --------------------------------------------------------------------
+
+
+def write_docs(handbook: Handbook, docs: Path) -> list[Any]:
+    """Write every page into `docs` (stale files removed) and return the nav."""
+    files: dict[str, str | bytes] = {}
+    nav: list[Any] = []
+    prose = _prose_pages(handbook.project.pages_dir)
+    for rel, data in prose.items():
+        files[rel] = data
+    if "index.md" not in files:
+        files["index.md"] = f"# {L.KIND['charter']}\n"
+    nav.append({"首页 Home": "index.md"})
+    for rel in sorted(r for r in prose if r.endswith(".md") and r != "index.md"):
+        nav.append({_title(prose[rel], rel): rel})
+
+    results = list(handbook.report.results)
+    standards = {r.standard.id: r.standard for r in results}
+    cards = {c.standard.id: c for c in pages.scorecards(handbook.results, standards)}
+    files["standards/index.md"] = pages.standards_index(results)
+    std_nav: list[Any] = ["standards/index.md"]
+    for kind in pages.KIND_ORDER:
+        group = sorted((r for r in results if r.standard.kind == kind), key=lambda r: r.standard.id)
+        for r in group:
+            files[pages.page_path(r.standard)] = pages.standard_page(r, cards.get(r.standard.id))
+        if group:
+            std_nav.append({L.KIND[kind]: [{_entry(r.standard): pages.page_path(r.standard)}
+                                           for r in group]})  # fmt: skip
+    nav.append({"标准 Standards": std_nav})
+    for by in ("kind", "area", "tier"):
+        files[f"by/{by}.md"] = pages.grouped_index(results, by)
+    nav.append({"索引 Indexes": [{"按类型 By kind": "by/kind.md"}, {"按领域 By area": "by/area.md"},
+                                 {"按层级 By tier": "by/tier.md"}]})  # fmt: skip
+    files["scorecards/index.md"] = pages.scorecard_index(list(cards.values()))
+    card_nav: list[Any] = ["scorecards/index.md"]
+    for card in cards.values():
+        chart = f"charts/{card.standard.slug}.svg"
+        files[f"scorecards/{chart}"] = trend_svg(card.standard, card.org, card.units)
+        files[f"scorecards/{card.standard.slug}.md"] = pages.scorecard_page(card, chart)
+        card_nav.append({_entry(card.standard): f"scorecards/{card.standard.slug}.md"})
+    nav.append({"记分卡 Scorecards": card_nav})
+    files["flagged.md"] = pages.flagged_page(results)
+    nav.append({"待改进 Flagged": "flagged.md"})
+    rules = sorted(load_all().values(), key=lambda r: r.code)
+    files["rules/index.md"] = pages.rules_index(rules)
+    for rule in rules:
+        files[f"rules/{rule.code}.md"] = pages.rule_page(rule)
+    nav.append({"规则 Rules": ["rules/index.md", *({r.code: f"rules/{r.code}.md"} for r in rules)]})
+    _write_tree(docs, files)
+    return nav
+
+
+def _entry(std: Any) -> str:
+    return f"{std.id} {std.title.value}"
+
+
+def _prose_pages(folder: Path) -> dict[str, str | bytes]:
+    if not folder.is_dir():
+        return {}
+    out: dict[str, str | bytes] = {}
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        rel = path.relative_to(folder).as_posix()
+        out[rel] = path.read_text(encoding="utf-8-sig") if path.suffix == ".md" else path.read_bytes()
+    return out
+
+
+def _title(page: str | bytes, rel: str) -> str:
+    text = page.decode("utf-8", "replace") if isinstance(page, bytes) else page
+    for line in text.splitlines():
+        if line.startswith("# "):
+            return line[2:].strip()
+    return Path(rel).stem.replace("-", " ").capitalize()
+
+
+def _write_tree(root: Path, files: dict[str, str | bytes]) -> None:
+    root.mkdir(parents=True, exist_ok=True)
+    for rel, content in files.items():
+        path = root / rel
+        if isinstance(content, bytes):
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if not path.exists() or path.read_bytes() != content:
+                path.write_bytes(content)
+        else:
+            write_if_changed(path, content)
+    wanted = {root / rel for rel in files}
+    for path in sorted(root.rglob("*"), reverse=True):
+        if path.is_file() and path not in wanted:
+            path.unlink()
+        elif path.is_dir() and not any(path.iterdir()):
+            path.rmdir()

@@ -1,0 +1,90 @@
+"""The generated mkdocs.yml: the project's own config, plus what the generated pages need.
+
+The project's mkdocs.yml is read with its custom tags (e.g. `!!python/name:`) kept as
+opaque values and written back unchanged, so any Material config keeps working. We only
+set paths and navigation, and add what offline use and Chinese search require.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+# Material's default separator plus U+200B, which jieba-segmented Chinese text uses.
+SEARCH_SEPARATOR = r'[\s\u200b\-_,:!=\[\]()"`/]+|\.(?!\d)|&[lg]t;|(?!\b)(?=[A-Z][a-z])'
+REQUIRED_EXTENSIONS = ("tables", "admonition", "attr_list", "md_in_html", "toc")
+
+
+class Tagged:
+    """A YAML node with an application tag, carried through untouched."""
+
+    def __init__(self, tag: str, value: Any) -> None:
+        self.tag, self.value = tag, value
+
+
+class _Loader(yaml.SafeLoader):
+    pass
+
+
+def _construct_tagged(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> Tagged:
+    if isinstance(node, yaml.MappingNode):
+        value: Any = loader.construct_mapping(node, deep=True)
+    elif isinstance(node, yaml.SequenceNode):
+        value = loader.construct_sequence(node, deep=True)
+    else:
+        value = loader.construct_scalar(node)  # type: ignore[arg-type]
+    return Tagged(suffix, value)
+
+
+_Loader.add_multi_constructor("", _construct_tagged)  # type: ignore[no-untyped-call]
+
+
+class _Dumper(yaml.SafeDumper):
+    pass
+
+
+def _represent_tagged(dumper: yaml.SafeDumper, data: Tagged) -> yaml.Node:
+    if isinstance(data.value, dict):
+        return dumper.represent_mapping(data.tag, data.value)
+    if isinstance(data.value, list):
+        return dumper.represent_sequence(data.tag, data.value)
+    return dumper.represent_scalar(data.tag, str(data.value))
+
+
+_Dumper.add_representer(Tagged, _represent_tagged)
+
+
+def read_user_config(path: Path) -> dict[str, Any]:
+    data = yaml.load(path.read_text(encoding="utf-8-sig"), Loader=_Loader)  # noqa: S506
+    return data if isinstance(data, dict) else {}
+
+
+def _names(items: list[Any]) -> list[str]:
+    return [next(iter(i)) if isinstance(i, dict) else str(i) for i in items]
+
+
+def generate(
+    user: dict[str, Any], docs_dir: Path, site_dir: Path, nav: list[Any], version: str
+) -> str:
+    cfg = dict(user)
+    cfg["docs_dir"] = str(docs_dir)
+    cfg["site_dir"] = str(site_dir)
+    cfg["nav"] = nav
+    cfg.setdefault("site_name", "服务标准手册 Service Standards Handbook")
+    theme = dict(cfg.get("theme") or {"name": "material"})
+    theme.setdefault("name", "material")
+    theme.setdefault("language", "zh")
+    theme["font"] = False  # no Google Fonts: the site must work with no internet access
+    cfg["theme"] = theme
+    extensions = list(cfg.get("markdown_extensions") or [])
+    extensions += [e for e in REQUIRED_EXTENSIONS if e not in _names(extensions)]
+    cfg["markdown_extensions"] = extensions
+    plugins = [p for p in (cfg.get("plugins") or []) if _names([p]) != ["search"]]
+    cfg["plugins"] = [{"search": {"separator": SEARCH_SEPARATOR}}, *plugins]
+    extra = dict(cfg.get("extra") or {})
+    extra["version"] = {"provider": "mike", "default": "latest"}
+    extra["handbook_version"] = version
+    cfg["extra"] = extra
+    return yaml.dump(cfg, Dumper=_Dumper, allow_unicode=True, sort_keys=False)

@@ -1,0 +1,73 @@
+"""Decide from the words alone whether a commitment is measurable, partial or vague.
+
+This is the reading VERDICTS.md describes, applied to one piece of text:
+
+- measurable: a threshold (number with a unit, deadline word, frequency, hours of service)
+  that nothing hedges, refers away or leaves open;
+- partial:    a threshold that is hedged, approximate, escapable without bound, or only
+  referred to; or a metric with a direction but no level; or a time with no tolerance;
+- vague:      none of that.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from builder.text.lexicon import TermHit, find_terms, names_a_metric
+from builder.text.quantities import Quantity, find_quantities
+
+NOT_TARGETS = ("identifier", "date")
+
+
+@dataclass(frozen=True)
+class Assessment:
+    verdict: str  # measurable | partial | vague
+    reason: str  # one phrase, for messages: why it is not measurable ("" when it is)
+    quantities: tuple[Quantity, ...]
+    terms: tuple[TermHit, ...]  # lexicon hits that are not part of a metric's name
+
+    def terms_of(self, *families: str) -> list[TermHit]:
+        return [t for t in self.terms if t.term.family in families]
+
+
+@lru_cache(maxsize=65_536)
+def assess(text: str) -> Assessment:
+    quantities = tuple(q for q in find_quantities(text) if q.kind not in NOT_TARGETS)
+    thresholds = [q for q in quantities if not q.approximate]
+    has_threshold = bool(thresholds)
+    terms = tuple(t for t in find_terms(text) if not (has_threshold and names_a_metric(text, t)))
+    families = {t.term.family for t in terms}
+    verdict, reason = _decide(thresholds, quantities, families)
+    return Assessment(verdict, reason, quantities, terms)
+
+
+def _decide(
+    thresholds: list[Quantity], quantities: tuple[Quantity, ...], families: set[str]
+) -> tuple[str, str]:
+    if thresholds:
+        has_rate = any(q.kind == "percent" for q in thresholds)
+        if "hedge" in families and not has_rate:
+            return "partial", "a hedge makes the threshold optional"
+        if "escape" in families and not _has_outer_limit(thresholds):
+            return "partial", "an exception has no outer limit"
+        if "reference" in families and not any(q.comparator for q in thresholds):
+            return "partial", "the threshold is set elsewhere, not stated"
+        return "measurable", ""
+    if quantities:
+        return "partial", "the number is approximate"
+    for family, reason in (
+        ("reference", "the threshold is incorporated by reference, not stated"),
+        ("improve", "a metric is named with no level to reach"),
+        ("punctual", "a reference time with no tolerance"),
+        ("escape", "an exception has no outer limit"),
+    ):
+        if family in families:
+            return "partial", reason
+    return "vague", "no number, deadline or frequency to check against"
+
+
+def _has_outer_limit(thresholds: list[Quantity]) -> bool:
+    """ "normally 2 days, never more than 10": two bounded times means the escape is capped."""
+    bounded = [q for q in thresholds if q.comparator == "at_most" or q.kind == "deadline"]
+    return len(bounded) >= 2

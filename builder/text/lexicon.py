@@ -1,0 +1,227 @@
+"""Words that make a service standard vague or uncheckable, in Chinese and English.
+
+Chinese has no spaces, so `\\b` is useless next to CJK characters. Each Chinese term instead
+lists the characters that may not stand right before or after it, e.g. 等 is an open list
+but 等候 is waiting. English terms match on word boundaries, case-insensitively.
+
+Families:
+  quality     subjective qualities (热情, courteous)
+  time        bare immediacy or regularity (尽快, promptly)
+  hedge       makes the promise optional (尽量, where possible)
+  quantity    vague amounts (若干, several)
+  reference   threshold incorporated by reference (按规定时限, as set out in)
+  escape      an unbounded way out (特殊情况除外, may take longer)
+  improve     a metric with a direction but no level (不断提高, reduce)
+  punctual    a reference time with no tolerance (准时, on time)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+
+@dataclass(frozen=True)
+class Term:
+    phrase: str
+    family: str
+    suggestion: str
+    not_before: str = ""  # zh: characters that may not precede the phrase
+    not_after: str = ""  # zh: characters that may not follow the phrase
+
+    @property
+    def lang(self) -> str:
+        return "en" if self.phrase.isascii() else "zh"
+
+    def pattern(self) -> str:
+        if self.lang == "en":
+            words = r"\s+".join(re.escape(w) for w in self.phrase.split())
+            return rf"(?<![\w-]){words}(?![\w-])"
+        before = f"(?<![{re.escape(self.not_before)}])" if self.not_before else ""
+        after = f"(?![{re.escape(self.not_after)}])" if self.not_after else ""
+        return before + re.escape(self.phrase) + after
+
+
+# Characters that turn a vague word into the *name of a metric*: 及时率, 满意度.
+METRIC_SUFFIX = "率度性"
+
+_Q_ZH = "写出可观察的行为,例如「客户进门3秒内目光接触、微笑并问候」"
+_Q_EN = "describe observable behaviour, e.g. 'greet the customer within 3 seconds of arrival'"
+_T_ZH = "写出时限,例如「24小时内回复」「当日办结」"
+_T_EN = "state a time limit, e.g. 'respond within 2 working days'"
+_H_ZH = "删去限定词,写出承诺的比例,例如「95%的来电在三声内接听」"
+_H_EN = "drop the hedge and state the share of cases, e.g. '95% of calls answered in 20 s'"
+_R_ZH = "把引用的时限或标准写进标准本身,例如「5个工作日内」"
+_R_EN = "state the limit itself instead of referring to it, e.g. 'within 5 working days'"
+_E_ZH = "给出上限,例如「复杂情况最迟15个工作日内办结」"
+_E_EN = "give an outer limit, e.g. 'and never more than 20 working days'"
+_I_ZH = "写出目标水平,例如「接通率不低于95%」"
+_I_EN = "state the level, e.g. 'at least 95% of calls answered'"
+_P_ZH = "写出容差,例如「预约时间后5分钟内开始办理」"
+_P_EN = "state a tolerance, e.g. 'start within 5 minutes of the appointment time'"
+_N_ZH = "写出具体数量"
+_N_EN = "state the number"
+
+TERMS: tuple[Term, ...] = (
+    # quality
+    Term("热情", "quality", _Q_ZH),
+    Term("周到", "quality", _Q_ZH),
+    Term("耐心", "quality", _Q_ZH),
+    Term("礼貌", "quality", _Q_ZH),
+    Term("友好", "quality", _Q_ZH),
+    Term("良好", "quality", _Q_ZH),
+    Term("优质", "quality", _Q_ZH),
+    Term("满意", "quality", _Q_ZH),
+    Term("规范", "quality", _Q_ZH, not_after="化"),
+    Term("细致", "quality", _Q_ZH),
+    Term("贴心", "quality", _Q_ZH),
+    Term("真诚", "quality", _Q_ZH),
+    Term("专业", "quality", _Q_ZH),
+    Term("courteous", "quality", _Q_EN),
+    Term("courteously", "quality", _Q_EN),
+    Term("friendly", "quality", _Q_EN),
+    Term("polite", "quality", _Q_EN),
+    Term("politely", "quality", _Q_EN),
+    Term("helpful", "quality", _Q_EN),
+    Term("professional", "quality", _Q_EN),
+    Term("professionally", "quality", _Q_EN),
+    Term("warm", "quality", _Q_EN),
+    Term("warmly", "quality", _Q_EN),
+    Term("appropriate", "quality", _Q_EN),
+    Term("high quality", "quality", _Q_EN),
+    Term("excellent", "quality", _Q_EN),
+    # time
+    Term("及时", "time", _T_ZH),
+    Term("尽快", "time", _T_ZH),
+    Term("立即", "time", _T_ZH),
+    Term("马上", "time", _T_ZH),
+    Term("迅速", "time", _T_ZH),
+    Term("适时", "time", _T_ZH),
+    Term("定期", "time", _T_ZH, not_before="不"),
+    Term("不定期", "time", _T_ZH),
+    Term("第一时间", "time", _T_ZH),
+    Term("合理时限", "time", _T_ZH),
+    Term("promptly", "time", _T_EN),
+    Term("prompt", "time", _T_EN),
+    Term("as soon as possible", "time", _T_EN),
+    Term("asap", "time", _T_EN),
+    Term("timely", "time", _T_EN),
+    Term("quickly", "time", _T_EN),
+    Term("without delay", "time", _T_EN),
+    Term("without undue delay", "time", _T_EN),
+    Term("regularly", "time", _T_EN),
+    Term("immediately", "time", _T_EN),
+    Term("in a timely manner", "time", _T_EN),
+    Term("reasonable time", "time", _T_EN),
+    # hedge
+    Term("尽量", "hedge", _H_ZH),
+    Term("尽可能", "hedge", _H_ZH),
+    Term("原则上", "hedge", _H_ZH),
+    Term("力争", "hedge", _H_ZH),
+    Term("争取", "hedge", _H_ZH),
+    Term("努力", "hedge", _H_ZH),
+    Term("必要时", "hedge", _H_ZH),
+    Term("视情况", "hedge", _H_ZH),
+    Term("一般情况下", "hedge", _H_ZH),
+    Term("where possible", "hedge", _H_EN),
+    Term("wherever possible", "hedge", _H_EN),
+    Term("if possible", "hedge", _H_EN),
+    Term("as far as possible", "hedge", _H_EN),
+    Term("try to", "hedge", _H_EN),
+    Term("endeavour", "hedge", _H_EN),
+    Term("endeavor", "hedge", _H_EN),
+    Term("make every effort", "hedge", _H_EN),
+    Term("generally", "hedge", _H_EN),
+    Term("usually", "hedge", _H_EN),
+    Term("normally", "hedge", _H_EN),
+    Term("typically", "hedge", _H_EN),
+    Term("if necessary", "hedge", _H_EN),
+    Term("as appropriate", "hedge", _H_EN),
+    # vague quantity
+    Term("若干", "quantity", _N_ZH),
+    Term("一些", "quantity", _N_ZH),
+    Term("several", "quantity", _N_EN),
+    Term("some", "quantity", _N_EN),
+    # threshold by reference
+    Term("规定时限", "reference", _R_ZH),
+    Term("规定的时限", "reference", _R_ZH),
+    Term("规定时间", "reference", _R_ZH),
+    Term("承诺时限", "reference", _R_ZH),
+    Term("约定时间", "reference", _R_ZH),
+    Term("国家标准", "reference", _R_ZH),
+    Term("监管规定", "reference", _R_ZH),
+    Term("有关规定", "reference", _R_ZH),
+    Term("相关规定", "reference", _R_ZH),
+    Term("set out in", "reference", _R_EN),
+    Term("in line with", "reference", _R_EN),
+    Term("in accordance with", "reference", _R_EN),
+    Term("agreed timescale", "reference", _R_EN),
+    Term("agreed timescales", "reference", _R_EN),
+    Term("statutory", "reference", _R_EN),
+    # unbounded escape
+    Term("特殊情况除外", "escape", _E_ZH),
+    Term("特殊情况", "escape", _E_ZH, not_after="除"),
+    Term("复杂", "escape", _E_ZH),
+    Term("may take longer", "escape", _E_EN),
+    Term("complex cases", "escape", _E_EN),
+    Term("more time", "escape", _E_EN),
+    # a direction with no level
+    Term("不断提高", "improve", _I_ZH),
+    Term("不断提升", "improve", _I_ZH),
+    Term("逐步提高", "improve", _I_ZH),
+    Term("持续改进", "improve", _I_ZH),
+    Term("减少", "improve", _I_ZH),
+    Term("缩短", "improve", _I_ZH),
+    Term("提高", "improve", _I_ZH),
+    Term("improve", "improve", _I_EN),
+    Term("reduce", "improve", _I_EN),
+    Term("minimise", "improve", _I_EN),
+    Term("minimize", "improve", _I_EN),
+    Term("increase", "improve", _I_EN),
+    # reference time with no tolerance
+    Term("准时", "punctual", _P_ZH),
+    Term("按时", "punctual", _P_ZH),
+    Term("on time", "punctual", _P_EN),
+    Term("punctual", "punctual", _P_EN),
+    Term("punctually", "punctual", _P_EN),
+)
+
+
+@dataclass(frozen=True)
+class TermHit:
+    term: Term
+    start: int
+    end: int
+
+    @property
+    def text(self) -> str:
+        return self.term.phrase
+
+
+@cache
+def _compiled() -> re.Pattern[str]:
+    # Longest phrase first, so 不定期 wins over 定期 and "without undue delay" over "without".
+    ordered = sorted(TERMS, key=lambda t: -len(t.phrase))
+    return re.compile("|".join(f"(?P<t{i}>{t.pattern()})" for i, t in enumerate(ordered)), re.I)
+
+
+@cache
+def _ordered() -> tuple[Term, ...]:
+    return tuple(sorted(TERMS, key=lambda t: -len(t.phrase)))
+
+
+def find_terms(text: str) -> list[TermHit]:
+    """Every lexicon term in `text`, leftmost-longest, non-overlapping."""
+    terms = _ordered()
+    hits = []
+    for m in _compiled().finditer(text):
+        index = int(m.lastgroup[1:]) if m.lastgroup else 0
+        hits.append(TermHit(terms[index], m.start(), m.end()))
+    return hits
+
+
+def names_a_metric(text: str, hit: TermHit) -> bool:
+    """True when the term is part of a metric's name: 及时率, 满意度, "satisfaction rate"."""
+    follow = text[hit.end : hit.end + 1]
+    return follow != "" and follow in METRIC_SUFFIX

@@ -251,7 +251,8 @@ class _FileLoader:
         key_lines = {**default_lines, **{k: mk.line for k, mk in m.key_marks.items()}}
         statement = self.text(m, "statement")
         title = self.text(m, "title")
-        en = m.get("en") if isinstance(m.get("en"), YMap) else YMap()
+        en_value = m.get("en")
+        en = en_value if isinstance(en_value, YMap) else YMap()
         return Standard(
             id=sid,
             title=title,

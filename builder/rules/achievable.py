@@ -17,8 +17,9 @@ def absolute_target(std: Standard, ctx: Context) -> Iterator[Hit]:
     """A target of 100% (or at most zero) that one bad day will break.
 
     ## What it does
-    Flags `measure` blocks with `unit: percent, direction: at_least, target: 100`, and
-    `direction: at_most, target: 0` on times and counts.
+    Flags `measure` blocks with `unit: percent, direction: at_least, target: 100` (unless
+    the `baseline` shows the service already holds it), and `direction: at_most, target: 0`
+    on times and counts.
 
     ## Why is this bad?
     Over a large population a perfect score is not a standard but a wish: the first miss
@@ -35,7 +36,8 @@ def absolute_target(std: Standard, ctx: Context) -> Iterator[Hit]:
     if m is None or m.target is None:
         return
     line = m.key_lines.get("target", m.line)
-    if m.unit == "percent" and m.direction == "at_least" and m.target >= 100:
+    already_there = m.baseline is not None and m.baseline >= m.target - 0.5
+    if m.unit == "percent" and m.direction == "at_least" and m.target >= 100 and not already_there:
         yield Hit(
             line,
             1,

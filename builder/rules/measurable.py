@@ -132,9 +132,28 @@ def incomplete_measure(std: Standard, ctx: Context) -> Iterator[Hit]:
             yield Hit(measure.line, 1, f"measure lacks {', '.join(missing)}")
 
 
+TIME_UNITS = {"seconds", "minutes", "hours", "days", "working_days", "weeks", "months"}
+
+
+def _comparable(measure_unit: str | None, quantity_unit: str | None) -> bool:
+    """A quantity can state the target only in the same kind of unit."""
+    if measure_unit in ("percent", "csat"):
+        return quantity_unit == "percent"
+    if measure_unit in TIME_UNITS:
+        return quantity_unit in TIME_UNITS
+    return quantity_unit not in ("percent", *TIME_UNITS)
+
+
 def _measure_target_in_text(std: Standard, measure: Measure) -> bool | None:
-    """Whether the statement states the measure's target; None when it states no number."""
-    numbers = [q.value for q in assess(std.statement.value).quantities if q.value is not None]
+    """Whether the statement states the target; None when it states nothing comparable.
+
+    A deadline with a 100% target is consistent: a deadline alone implies every case.
+    """
+    numbers = [
+        q.value
+        for q in assess(std.statement.value).quantities
+        if q.value is not None and _comparable(measure.unit, q.unit)
+    ]
     if not numbers or measure.target is None:
         return None
     return any(abs(n - measure.target) < 1e-9 for n in numbers)
@@ -145,8 +164,9 @@ def measure_contradicts_text(std: Standard, ctx: Context) -> Iterator[Hit]:
     """The statement promises one number and the `measure` block scores another.
 
     ## What it does
-    Compares the numbers in the statement with `measure.target`. It fires when the
-    statement states numbers and none of them is the target.
+    Compares the numbers in the statement that share the measure's kind of unit (a
+    percentage with a percent target, a time with a time target) with `measure.target`.
+    It fires when there are such numbers and none of them is the target.
 
     ## Why is this bad?
     Staff are trained on the statement while the scorecard judges them on the target.

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import io
+import math
 import warnings
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import matplotlib
 
@@ -41,7 +43,7 @@ def cjk_font() -> str:
     )
 
 
-def _style() -> dict[str, object]:
+def _style() -> Any:  # matplotlib types rc keys as literals; this is a plain dict
     return {
         "font.family": [cjk_font(), "DejaVu Sans"],
         "axes.unicode_minus": False,
@@ -49,6 +51,10 @@ def _style() -> dict[str, object]:
         "svg.fonttype": "path",  # glyphs as paths: no font needed in the reader's browser
         "figure.dpi": 100,
     }
+
+
+def _y(result: Result) -> float:
+    return math.nan if result.achieved is None else result.achieved
 
 
 def trend_svg(std: Standard, org: Sequence[Result], units: dict[str, list[Result]]) -> str:
@@ -65,15 +71,15 @@ def trend_svg(std: Standard, org: Sequence[Result], units: dict[str, list[Result
         xs = list(range(len(labels)))
         for name, series in sorted(units.items()):
             pos = [labels.index(r.period.label) for r in series if r.period.label in labels]
-            ys = [r.achieved for r in series if r.period.label in labels]
+            ys = [_y(r) for r in series if r.period.label in labels]
             ax.plot(pos, ys, color="#BBBBBB", linewidth=1, zorder=1)
             if pos:
                 ax.annotate(name, (pos[-1], ys[-1]), fontsize=7, color="#777777",
                             xytext=(4, 0), textcoords="offset points", va="center")  # fmt: skip
-        ys = [r.achieved for r in org]
+        ys = [_y(r) for r in org]
         ax.plot(xs, ys, color=LINE, linewidth=2, zorder=2, label="实际 achieved")
         for x, r in zip(xs, org, strict=True):
-            ax.scatter([x], [r.achieved], s=60, zorder=3, color=COLOURS[r.status],
+            ax.scatter([x], [_y(r)], s=60, zorder=3, color=COLOURS[r.status],
                        marker=MARKERS[r.status], edgecolors="white", linewidths=0.8)  # fmt: skip
         if m is not None and m.target is not None:
             ax.axhline(m.target, color="#333333", linestyle="--", linewidth=1.2,
@@ -84,7 +90,7 @@ def trend_svg(std: Standard, org: Sequence[Result], units: dict[str, list[Result
         if org and org[-1].achieved is not None:
             last = org[-1]
             ax.annotate(f"{last.achieved:.1f}", (xs[-1], last.achieved), xytext=(0, 9),
-                        textcoords="offset points", ha="center", fontsize=9, weight="bold")  # fmt: skip
+                        textcoords="offset points", ha="center", fontsize=9)  # fmt: skip
         ax.set_xticks(xs, labels, fontsize=8)
         unit = UNIT.get(m.unit or "", "") if m else ""
         ax.set_ylabel(unit, fontsize=8)

@@ -34,11 +34,12 @@ def _construct_tagged(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> 
     elif isinstance(node, yaml.SequenceNode):
         value = loader.construct_sequence(node, deep=True)
     else:
-        value = loader.construct_scalar(node)  # type: ignore[arg-type]
+        assert isinstance(node, yaml.ScalarNode)
+        value = loader.construct_scalar(node)
     return Tagged(suffix, value)
 
 
-_Loader.add_multi_constructor("", _construct_tagged)  # type: ignore[no-untyped-call]
+_Loader.add_multi_constructor("", _construct_tagged)
 
 
 class _Dumper(yaml.SafeDumper):

@@ -16,7 +16,7 @@ def serve_site(root: Path, address: str, announce: Callable[[str], None]) -> Non
         raise ConfigError(f"address {address!r} must be host:port, e.g. 127.0.0.1:8000")
     handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(root))
     with http.server.ThreadingHTTPServer((host or "127.0.0.1", int(port)), handler) as httpd:
-        announce(f"http://{httpd.server_address[0]}:{httpd.server_address[1]}/")
+        announce(f"http://{host or '127.0.0.1'}:{httpd.server_port}/")
         try:
             httpd.serve_forever()
         except KeyboardInterrupt:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from builder.text.lexicon import TermHit, find_terms, names_a_metric
+from builder.text.lexicon import TermHit, find_terms, is_mention, names_a_metric
 from builder.text.quantities import Quantity, find_quantities
 
 NOT_TARGETS = ("identifier", "date")
@@ -33,13 +33,24 @@ class Assessment:
 
 @lru_cache(maxsize=65_536)
 def assess(text: str) -> Assessment:
-    quantities = tuple(q for q in find_quantities(text) if q.kind not in NOT_TARGETS)
+    quantities = tuple(q for q in find_quantities(text) if _is_target(q))
     thresholds = [q for q in quantities if not q.approximate]
     has_threshold = bool(thresholds)
-    terms = tuple(t for t in find_terms(text) if not (has_threshold and names_a_metric(text, t)))
+    terms = tuple(
+        t
+        for t in find_terms(text)
+        if not (has_threshold and names_a_metric(text, t)) and not is_mention(text, t)
+    )
     families = {t.term.family for t in terms}
     verdict, reason = _decide(thresholds, quantities, families)
     return Assessment(verdict, reason, quantities, terms)
+
+
+def _is_target(q: Quantity) -> bool:
+    """Identifiers and dates never are; a bare count ("每一位客户") only with a comparator."""
+    if q.kind in NOT_TARGETS:
+        return False
+    return q.kind not in ("count", "rating") or q.comparator is not None
 
 
 def _decide(

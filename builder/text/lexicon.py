@@ -43,6 +43,7 @@ class Term:
         return before + re.escape(self.phrase) + after
 
 
+QUOTE_PAIRS = (("“", "”"), ("「", "」"), ("『", "』"), ("‘", "’"))
 # Characters that turn a vague word into the *name of a metric*: 及时率, 满意度.
 METRIC_SUFFIX = "率度性"
 
@@ -219,6 +220,16 @@ def find_terms(text: str) -> list[TermHit]:
         index = int(m.lastgroup[1:]) if m.lastgroup else 0
         hits.append(TermHit(terms[index], m.start(), m.end()))
     return hits
+
+
+def is_mention(text: str, hit: TermHit) -> bool:
+    """True when the word is quoted or asked about, not promised: “满意”, 询问是否满意."""
+    before, after = text[: hit.start], text[hit.end : hit.end + 1]
+    quoted = any(
+        before.rfind(o) > before.rfind(c) and 0 <= text.find(c, hit.end) - hit.end <= 8
+        for o, c in QUOTE_PAIRS
+    )
+    return quoted or before.endswith(("是否", "是不是")) or after == "吗"
 
 
 def names_a_metric(text: str, hit: TermHit) -> bool:

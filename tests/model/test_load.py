@@ -84,7 +84,9 @@ def test_duplicate_ids_across_files_are_reported(tmp_path: Path) -> None:
 
 
 def test_duplicate_keys_are_reported_not_silently_dropped(tmp_path: Path) -> None:
-    text = "standards:\n  - id: A\n    title: t\n    kind: sop\n    statement: s\n    kind: process\n"
+    text = (
+        "standards:\n  - id: A\n    title: t\n    kind: sop\n    statement: s\n    kind: process\n"
+    )
     (finding,) = load(tmp_path, {"standards/a.yaml": text}).findings
     assert (finding.rule, finding.line, finding.column) == ("LOAD-F004", 6, 5)
     assert "first at line 4" in finding.message
@@ -155,5 +157,8 @@ def test_sop_steps_keep_their_lines(tmp_path: Path) -> None:
                 measure: {metric: 自报率, unit: percent, direction: at_least, target: 95}
     """
     (std,) = load(tmp_path, {"standards/sop.yaml": text}).standards
-    assert [(s.text.value, s.text.line) for s in std.steps] == [("铃响三声内接听", 7), ("自报网点和工号", 8)]  # noqa: E501
+    assert [(s.text.value, s.text.line) for s in std.steps] == [
+        ("铃响三声内接听", 7),
+        ("自报网点和工号", 8),
+    ]
     assert std.steps[1].measure is not None and std.steps[1].measure.target == 95

@@ -38,6 +38,7 @@ def test_chinese_and_mixed_case_headers_are_aliases() -> None:
     data = "标准,周期,网点,数值\nCALL-001,2026-05,城东支行,12.5\n".encode()
     names, (row,) = read_rows(data)
     assert names == ["standard", "period", "unit", "value"]
+    assert row.cells["value"] == "12.5"
     assert read_rows(b"Standard,PERIOD,Value\nA,2026,1\n")[0] == ["standard", "period", "value"]
 
 

@@ -1,0 +1,71 @@
+"""Measurable: the verdict from the words and the measure block (VERDICTS.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from builder.model.standard import Measure
+from builder.rules.measurable import verdict_of
+from tests.rules.conftest import hits, standard
+
+COMPLETE = Measure(metric="m", unit="percent", direction="at_least", target=90)
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # measurable: a deadline, a rate with a level, a frequency, day words, Chinese numerals
+        ("96%的来电在铃响三声内接听", "measurable"),
+        ("Answer 96% of incoming calls by the third ring.", "measurable"),
+        ("Reply within 5 working days.", "measurable"),
+        ("投诉24小时内响应", "measurable"),
+        ("当日办结", "measurable"),
+        ("每季度巡检一次", "measurable"),
+        ("满意度达到90%以上", "measurable"),
+        ("尽快处理,最迟3个工作日内答复", "measurable"),
+        # partial: hedged, approximate, by reference, no level
+        ("原则上30分钟内回访", "partial"),
+        ("约30分钟内完成", "partial"),
+        ("按监管规定时限处理投诉", "partial"),
+        ("不断提高接通率", "partial"),
+        ("Appointments start on time.", "partial"),
+        # vague
+        ("热情接待每一位客户", "vague"),
+        ("Respond to customer emails promptly and courteously.", "vague"),
+        ("服务热线95388为您服务", "vague"),
+    ],
+)
+def test_verdict_from_the_words(statement: str, verdict: str) -> None:
+    assert verdict_of(standard(statement)).verdict == verdict
+
+
+def test_complete_measure_block_makes_it_measurable() -> None:
+    assert verdict_of(standard("热情接待每一位客户", measure=COMPLETE)).verdict == "measurable"
+
+
+def test_measure_with_target_but_no_direction_is_partial() -> None:
+    measure = Measure(unit="percent", target=90)
+    assert verdict_of(standard("热情接待", measure=measure)).verdict == "partial"
+
+
+def test_no_criterion_points_at_the_statement() -> None:
+    assert hits("SMART-M001", standard("热情接待每一位客户")) == [(5, 16, None)]
+    assert hits("SMART-M001", standard("当日办结")) == []
+
+
+def test_partial_criterion_fires_only_on_partial() -> None:
+    assert hits("SMART-M002", standard("原则上30分钟内回访")) == [(5, 16, None)]
+    assert hits("SMART-M002", standard("热情接待")) == []
+
+
+def test_measure_contradicting_the_text() -> None:
+    measure = Measure(unit="percent", direction="at_least", target=90, line=7,
+                      key_lines={"target": 9})  # fmt: skip
+    assert hits("SMART-M004", standard("95%的来电在三声内接听", measure=measure)) == [(9, 1, None)]
+    agree = Measure(unit="percent", direction="at_least", target=95)
+    assert hits("SMART-M004", standard("95%的来电在三声内接听", measure=agree)) == []
+
+
+def test_incomplete_measure_names_the_missing_keys() -> None:
+    std = standard("x", measure=Measure(target=96, line=6))
+    assert hits("SMART-M003", std) == [(6, 1, None)]

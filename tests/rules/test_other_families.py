@@ -1,0 +1,63 @@
+"""Achievable, relevant, time-bound and document-control rules."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from builder.config import Achievable, Config
+from builder.model.standard import Measure
+from tests.rules.conftest import hits, standard
+
+
+def pct(target: float, baseline: float | None = None) -> Measure:
+    return Measure(unit="percent", direction="at_least", target=target, baseline=baseline,
+                   line=6, key_lines={"target": 8})  # fmt: skip
+
+
+def test_absolute_target() -> None:
+    assert hits("SMART-A001", standard("x", measure=pct(100))) == [(8, 1, None)]
+    assert hits("SMART-A001", standard("x", measure=pct(96))) == []
+    zero = Measure(unit="minutes", direction="at_most", target=0, line=6)
+    assert hits("SMART-A001", standard("x", measure=zero)) == [(6, 1, None)]
+
+
+def test_target_far_from_baseline_uses_configured_threshold() -> None:
+    std = standard("x", measure=pct(98, baseline=70))
+    assert hits("SMART-A002", std) == [(8, 1, None)]
+    assert hits("SMART-A002", standard("x", measure=pct(80, baseline=70))) == []
+    lenient = Config(achievable=Achievable(max_gain_points=30))
+    assert hits("SMART-A002", std, lenient) == []
+
+
+def test_missing_and_wrong_area() -> None:
+    assert hits("SMART-R001", standard("x")) == [(2, 1, None)]
+    assert hits("SMART-R001", standard("x", kind="personal", area="timeliness")) == [(2, 1, None)]
+    assert hits("SMART-R001", standard("x", kind="personal", area="tact")) == []
+    custom = Config(areas={"digital": "数字渠道"})
+    assert hits("SMART-R001", standard("x", area="digital"), custom) == []
+    assert hits("SMART-R001", standard("x", kind="charter")) == []
+
+
+def test_missing_tier_except_charter() -> None:
+    assert hits("SMART-R002", standard("x")) == [(2, 1, None)]
+    assert hits("SMART-R002", standard("x", kind="charter")) == []
+
+
+def test_time_frame_from_words_or_period() -> None:
+    assert hits("SMART-T001", standard("95%的投诉得到解决")) == [(5, 16, None)]
+    assert hits("SMART-T001", standard("95%的投诉在5个工作日内解决")) == []
+    monthly = Measure(unit="percent", direction="at_least", target=95, period="monthly")
+    assert hits("SMART-T001", standard("95%的投诉得到解决", measure=monthly)) == []
+
+
+def test_review_overdue() -> None:
+    assert hits("SMART-T002", standard("x", review_by=date(2026, 1, 1))) == [(2, 1, None)]
+    assert hits("SMART-T002", standard("x", review_by=date(2027, 1, 1))) == []
+    assert hits("SMART-T002", standard("x")) == [(2, 1, None)]
+
+
+def test_document_control() -> None:
+    assert hits("DOC-C001", standard("x")) == [(2, 1, None)]
+    assert hits("DOC-C001", standard("x", owner="ops")) == []
+    assert hits("DOC-C002", standard("x", version="1", effective=date(2026, 1, 1))) == []
+    assert hits("DOC-C002", standard("x")) == [(2, 1, None)]

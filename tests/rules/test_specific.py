@@ -1,0 +1,57 @@
+"""Specific: vague qualities, vague time and hedges, in both languages, with context."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rules.conftest import hits, standard
+
+
+@pytest.mark.parametrize(
+    ("statement", "expected"),
+    [
+        ("热情接待每一位客户", [(5, 16, "热情")]),
+        ("热情周到地服务", [(5, 16, "热情"), (5, 18, "周到")]),
+        ("Greet customers warmly and courteously.", [(5, 32, "warmly"), (5, 43, "courteously")]),
+        ("客户进门3秒内目光接触、微笑并问候", []),
+        ("客户满意度不低于90%", []),  # names a metric with a level
+        ("Answer 96% of calls by the third ring.", []),
+    ],
+)
+def test_vague_quality(statement: str, expected: list[tuple[int, int, str]]) -> None:
+    assert hits("SMART-S001", standard(statement)) == expected
+
+
+@pytest.mark.parametrize(
+    ("statement", "expected"),
+    [
+        ("尽快处理客户投诉", [(5, 16, "尽快")]),
+        ("Respond to customer emails promptly.", [(5, 43, "promptly")]),
+        ("Reply as soon as possible.", [(5, 22, "as soon as possible")]),
+        ("定期检查设备", [(5, 16, "定期")]),
+        ("不定期抽查", [(5, 16, "不定期")]),
+        ("投诉处理及时率不低于95%", []),  # 及时率 is a metric with a level
+        ("当日办结", []),
+        ("Reply within 2 working days.", []),
+    ],
+)
+def test_vague_time(statement: str, expected: list[tuple[int, int, str]]) -> None:
+    assert hits("SMART-S002", standard(statement)) == expected
+
+
+@pytest.mark.parametrize(
+    ("statement", "expected"),
+    [
+        ("原则上30分钟内回访", [(5, 16, "原则上")]),
+        ("尽量在三声内接听", [(5, 16, "尽量")]),
+        ("We will try to answer within 20 seconds.", [(5, 24, "try to")]),
+        ("Where possible, reply in 2 days.", [(5, 16, "Where possible")]),
+        ("95%的来电在20秒内接通", []),
+    ],
+)
+def test_hedge_word(statement: str, expected: list[tuple[int, int, str]]) -> None:
+    got = [
+        (line, col, text and text.lower())
+        for line, col, text in hits("SMART-S003", standard(statement))
+    ]
+    assert got == [(line, col, text.lower()) for line, col, text in expected]

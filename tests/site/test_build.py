@@ -1,0 +1,109 @@
+"""End to end: the example handbook builds into a real, versioned, offline Material site."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from builder.errors import BuildFailed
+from builder.project import Project
+from builder.site.build import build
+from tests.conftest import ROOT, make_handbook
+
+pytestmark = pytest.mark.slow
+TODAY = date(2026, 11, 23)
+
+
+@pytest.fixture(scope="module")
+def example_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Build a copy of the repository's example handbook once for this module."""
+    root = tmp_path_factory.mktemp("example")
+    for name in ("mkdocs.yml", "handbook.yml"):
+        shutil.copy(ROOT / name, root / name)
+    for name in ("standards", "scorecards", "handbook"):
+        shutil.copytree(ROOT / name, root / name)
+    build(Project(root), today=TODAY)
+    return root / "site"
+
+
+def html(site: Path, rel: str) -> str:
+    return (site / "2026.2" / rel).read_text(encoding="utf-8")
+
+
+def article(site: Path, rel: str) -> str:
+    """The page's own content, without the navigation every page carries."""
+    page = html(site, rel)
+    return page[page.index("<article") : page.index("</article>")]
+
+
+def test_versioned_layout(example_site: Path) -> None:
+    versions = json.loads((example_site / "versions.json").read_text())
+    assert versions[0]["version"] == "2026.2" and versions[0]["aliases"] == ["latest"]
+    assert 'url=2026.2/' in (example_site / "index.html").read_text()
+    assert (example_site / "2026.2" / "index.html").is_file()
+
+
+def test_standard_page_shows_statement_and_target(example_site: Path) -> None:
+    page = html(example_site, "standards/prc-tim-002/index.html")
+    assert "客服中心转人工来电在20秒内接通的比例每月不低于85%" in page
+    assert "≥ 85%" in page
+    assert "可测量 measurable" in page
+
+
+def test_flagged_page_lists_the_vague_standards(example_site: Path) -> None:
+    page = article(example_site, "flagged/index.html")
+    assert "PER-ATT-003" in page and "INT-005" in page
+    assert "PRC-TIM-002" not in page
+
+
+def test_scorecard_page_embeds_a_chart_that_exists(example_site: Path) -> None:
+    page = html(example_site, "scorecards/prc-tim-001/index.html")
+    (src,) = re.findall(r'<img[^>]*src="([^"]+\.svg)"', page)
+    alt = re.search(r'<img alt="([^"]+)"', page)
+    assert alt is not None and "趋势图" in alt.group(1)
+    chart = (example_site / "2026.2" / "scorecards" / "prc-tim-001" / src).resolve()
+    svg = chart.read_text(encoding="utf-8")
+    assert svg.startswith("<?xml") and "<path" in svg
+
+
+def test_no_request_to_another_host(example_site: Path) -> None:
+    """No fonts, scripts, styles or images from anywhere but the site itself."""
+    pattern = re.compile(
+        r'<(?:script|img|iframe|source|link)\b[^>]*\b(?:src|href)="(?:https?:)?//[^"]*"', re.I
+    )
+    offenders = []
+    for page in (example_site / "2026.2").rglob("*.html"):
+        for m in pattern.finditer(page.read_text(encoding="utf-8")):
+            offenders.append((page.name, m.group(0)))
+    assert offenders == []
+    css = "".join(p.read_text() for p in (example_site / "2026.2").rglob("*.css"))
+    assert "fonts.googleapis" not in css
+
+
+def test_chinese_search_index_is_segmented(example_site: Path) -> None:
+    index = json.loads(html(example_site, "search/search_index.json"))
+    text = " ".join(doc["text"] for doc in index["docs"])
+    assert "\u200b" in text, "jieba segmentation marks word boundaries with U+200B"
+    assert "\\u200b" in index["config"]["separator"]
+
+
+def test_rule_pages_exist(example_site: Path) -> None:
+    page = html(example_site, "rules/SMART-S002/index.html")
+    assert "Why is this bad?" in page
+
+
+def test_build_with_errors_fails_and_keeps_previous_site(tmp_path: Path) -> None:
+    vague = "standards:\n  - id: A\n    title: t\n    kind: process\n    statement: 尽快处理\n"
+    make_handbook(tmp_path, {"standards/a.yaml": vague})
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "keep.txt").write_text("previous")
+    with pytest.raises(BuildFailed, match="error finding"):
+        build(Project(tmp_path), today=TODAY)
+    assert (site / "keep.txt").read_text() == "previous"
+    assert not any(p.name.startswith(".site-new") for p in tmp_path.iterdir())

@@ -1,0 +1,153 @@
+"""The CLI wiring: SPEC §3–4 documents, exit codes, and usage errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from builder.cli import cli
+from tests.conftest import make_handbook
+
+PHONE = """
+    standards:
+      - id: CALL-001
+        title: Answer the phone promptly
+        kind: process
+        area: timeliness
+        tier: basic
+        owner: phone team
+        version: "1.0"
+        effective: 2026-01-01
+        review_by: 2099-01-01
+        statement: Answer 96% of incoming calls by the third ring.
+        measure: {unit: percent, direction: at_least, target: 96, period: monthly}
+      - id: CALL-002
+        title: 热情接待
+        kind: personal
+        statement: 热情周到地接待每一位来电客户
+"""
+AUDIT = "standard,period,unit,passed,total\nCALL-001,2026-Q1,,482,500\n"
+
+
+def run(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(cli, list(args))
+    return result.exit_code, result.stdout
+
+
+def test_check_json_follows_the_spec(tmp_path: Path) -> None:
+    make_handbook(tmp_path, {"standards/process/phone.yaml": PHONE})
+    code, out = run("check", "-C", str(tmp_path), "--format", "json")
+    assert code == 1
+    doc = json.loads(out)
+    assert doc["version"] == 1
+    good, vague = doc["standards"]
+    assert (good["id"], good["file"], good["line"], good["verdict"]) == (
+        "CALL-001", "standards/process/phone.yaml", 2, "measurable",
+    )  # fmt: skip
+    assert set(good["smart"]) == {"specific", "measurable", "achievable", "relevant", "time_bound"}
+    assert all(isinstance(v, bool) for v in good["smart"].values())
+    assert good["findings"] == []
+    assert vague["verdict"] == "vague" and vague["smart"]["measurable"] is False
+    rules = {f["rule"] for f in vague["findings"]}
+    assert {"SMART-M001", "SMART-S001"} <= rules
+    quality = next(f for f in vague["findings"] if f["rule"] == "SMART-S001")
+    assert (quality["line"], quality["column"], quality["text"]) == (16, 16, "热情")
+    assert set(quality) >= {
+        "rule",
+        "smart",
+        "severity",
+        "message",
+        "file",
+        "line",
+        "column",
+        "text",
+    }
+    assert doc["summary"]["standards"] == 2 and doc["summary"]["errors"] >= 2
+
+
+def test_check_text_is_file_line_col(tmp_path: Path) -> None:
+    make_handbook(tmp_path, {"standards/process/phone.yaml": PHONE})
+    code, out = run("check", "-C", str(tmp_path))
+    assert code == 1
+    assert "standards/process/phone.yaml:16:16: error SMART-S001 subjective quality word" in out
+
+
+def test_clean_handbook_exits_zero(tmp_path: Path) -> None:
+    make_handbook(tmp_path, {"standards/phone.yaml": PHONE.split("      - id: CALL-002")[0]})
+    assert run("check", "-C", str(tmp_path))[0] == 0
+
+
+def test_select_and_ignore_flags(tmp_path: Path) -> None:
+    make_handbook(tmp_path, {"standards/phone.yaml": PHONE})
+    code, out = run("check", "-C", str(tmp_path), "--format", "json", "--select", "SMART-S001")
+    rules = {f["rule"] for s in json.loads(out)["standards"] for f in s["findings"]}
+    assert (code, rules) == (1, {"SMART-S001"})
+    code, out = run("check", "-C", str(tmp_path), "--ignore", "SMART", "--ignore", "DOC")
+    assert code == 0
+
+
+def test_audit_row_naming_unknown_standard_is_a_top_level_finding(tmp_path: Path) -> None:
+    make_handbook(
+        tmp_path,
+        {
+            "standards/phone.yaml": PHONE,
+            "scorecards/q1.csv": "standard,period,value\nNOPE,2026,1\n",
+        },
+    )
+    _, out = run("check", "-C", str(tmp_path), "--format", "json")
+    (finding,) = json.loads(out)["findings"]
+    assert (finding["rule"], finding["file"], finding["line"]) == (
+        "AUDIT-R001",
+        "scorecards/q1.csv",
+        2,
+    )
+
+
+def test_sarif_and_github_formats(tmp_path: Path) -> None:
+    make_handbook(tmp_path, {"standards/phone.yaml": PHONE})
+    _, out = run("check", "-C", str(tmp_path), "--format", "sarif")
+    sarif = json.loads(out)
+    assert sarif["version"] == "2.1.0"
+    results = sarif["runs"][0]["results"]
+    rule_ids = [r["id"] for r in sarif["runs"][0]["tool"]["driver"]["rules"]]
+    assert all(rule_ids[r["ruleIndex"]] == r["ruleId"] for r in results)
+    _, out = run("check", "-C", str(tmp_path), "--format", "github")
+    assert "::error file=standards/phone.yaml,line=16,col=16,title=SMART-S001::" in out
+
+
+def test_score_json_follows_the_spec(tmp_path: Path) -> None:
+    make_handbook(tmp_path, {"standards/phone.yaml": PHONE, "scorecards/q1.csv": AUDIT})
+    code, out = run("score", "-C", str(tmp_path), "--format", "json")
+    assert code == 0
+    (result,) = json.loads(out)["results"]
+    assert {k: result[k] for k in ("standard", "period", "unit", "achieved", "target",
+                                   "direction", "status", "n")} == {
+        "standard": "CALL-001", "period": "2026-Q1", "unit": None, "achieved": 96.4,
+        "target": 96, "direction": "at_least", "status": "green", "n": 500,
+    }  # fmt: skip
+
+
+def test_no_project_is_a_usage_error(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["check", "-C", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "no mkdocs.yml" in result.output or "has no mkdocs.yml" in result.output
+
+
+def test_bad_format_is_a_usage_error(tmp_path: Path) -> None:
+    make_handbook(tmp_path, {})
+    assert run("check", "-C", str(tmp_path), "--format", "xml")[0] == 2
+
+
+def test_bad_config_is_a_usage_error_with_location(tmp_path: Path) -> None:
+    make_handbook(tmp_path, {"handbook.yml": "rules:\n  selct: [SMART]\n"})
+    result = CliRunner().invoke(cli, ["check", "-C", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "handbook.yml:2:3: unknown key 'selct' (did you mean 'select'?)" in result.output
+
+
+def test_rule_prints_its_documentation() -> None:
+    code, out = run("rule", "SMART-S002")
+    assert code == 0 and "## Why is this bad?" in out and "尽快" in out
+    assert run("rule", "NOPE-X999")[0] == 2

@@ -106,7 +106,7 @@ def standard_page(result: StandardResult, card: Scorecard | None) -> str:
             ["方法 Method", cell(m.method)],
             ["基线 Baseline", number(m.baseline, m.unit)],
         ]
-        out += [table(["", ""], rows), ""]
+        out += [table(["项目 Field", "内容 Value"], rows), ""]
     out += ["## 文档信息 Document control", ""]
     rows = [
         ["领域 Area", cell(L.AREA.get(s.area or "", s.area))],
@@ -117,7 +117,7 @@ def standard_page(result: StandardResult, card: Scorecard | None) -> str:
         ["复审 Review by", cell(s.review_by)],
         ["来源 Source", f"`{text(s.file)}`"],
     ]
-    out += [table(["", ""], rows), ""]
+    out += [table(["项目 Field", "内容 Value"], rows), ""]
     out += _smart_section(result)
     if card is not None and card.latest is not None:
         latest = card.latest

@@ -32,10 +32,13 @@ LINE = "#0072B2"
 
 @cache
 def cjk_font() -> str:
-    available = {f.name for f in font_manager.fontManager.ttflist}
-    for name in CJK_FONTS:
-        if name in available:
-            return name
+    for fresh in (False, True):
+        if fresh:  # the font may have been installed after matplotlib cached its font list
+            font_manager.fontManager = font_manager._load_fontmanager(try_read_cache=False)
+        available = {f.name for f in font_manager.fontManager.ttflist}
+        for name in CJK_FONTS:
+            if name in available:
+                return name
     raise BuildFailed(
         "no CJK font found for the charts (looked for "
         + ", ".join(CJK_FONTS)

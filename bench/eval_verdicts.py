@@ -47,13 +47,13 @@ def score(rows: list[Labelled]) -> Scores:
     pp, pr = (
         _ratio(ptp, sum(p == "partial" for _, p in pairs)),
         _ratio(ptp, sum(g == "partial" for g, _ in pairs)),
-    )  # noqa: E501
+    )
     counts = Counter(pairs)
     confusion = {g: {p: counts[(g, p)] for p in LABELS} for g in LABELS}
     accuracy = _ratio(sum(g == p for g, p in pairs), len(pairs))
     return Scores(
         len(pairs), precision, recall, _f1(precision, recall), accuracy, _f1(pp, pr), confusion
-    )  # noqa: E501
+    )
 
 
 def main() -> None:
@@ -71,8 +71,8 @@ def main() -> None:
             out[f"{lang}-{part}"] = s.__dict__
             print(f"{lang:<5}{part:<6}{s.n:>5}{s.precision:>7.3f}{s.recall:>7.3f}{s.f1:>7.3f}"
                   f"{s.accuracy:>7.3f}{s.partial_f1:>9.3f}")  # fmt: skip
-            print("      confusion (gold → predicted m/p/v): " + "  ".join(
-                f"{g[0]}:{'/'.join(str(s.confusion[g][p]) for p in LABELS)}" for g in LABELS))  # fmt: skip
+            cells = [f"{g[0]}:{'/'.join(str(s.confusion[g][p]) for p in LABELS)}" for g in LABELS]
+            print("      confusion (gold → predicted m/p/v): " + "  ".join(cells))
     if args.json:
         with open(args.json, "w", encoding="utf-8") as fh:
             json.dump(out, fh, indent=2)

@@ -74,7 +74,14 @@ def _unit_alt(units: dict[str, str]) -> str:
     return "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
 
 
-RANGE_EN = RANGE.replace("low", "low2").replace("num", "num2")  # group names must be unique
+EN_WORDS = (
+    r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|a|an)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+)
+EN_N = rf"(?:{N}|{EN_WORDS}\b(?:\s*\(\d+\))?)"  # "five (5)" as legal texts write it
+# Group names must be unique across the alternatives of one pattern, hence low2/num2.
+RANGE_EN = rf"(?:(?P<low2>{EN_N})\s*(?:-|–|—|~|to|or)\s*)?(?P<num2>{EN_N})[\s-]*"
 _ZH_UNIT = _unit_alt(ZH_UNITS)
 _EN_UNIT = _unit_alt(EN_UNITS)
 
@@ -84,7 +91,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"(?<![\d.])(?:\+?\d{2,4}[- ]\d{3,4}[- ]\d{3,4}|400[- ]?\d{3}[- ]?\d{4}|"
             r"(?:95|96|12)\d{3,4})(?![\d%％.])"
-            r"|[（(][一二三四五六七八九十\d]{1,3}[)）]|第[一二三四五六七八九十百\d]+[条章节款项]"
+            r"|(?<![A-Za-z]\s)[（(][一二三四五六七八九十\d]{1,3}[)）]|第[一二三四五六七八九十百\d]+[条章节款项]"
             r"|(?<![\d.])\d{1,3}[.、](?=\s*\D)(?!\d)",
             re.I,
         ),
@@ -145,7 +152,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"(?:{AT_MOST_ZH}|{AT_LEAST_ZH}|{AT_MOST_EN}|{AT_LEAST_EN})?\s*(?:{APPROX}\s*)?"
             rf"(?:{RANGE}\s*(?P<uz>{_ZH_UNIT})|{RANGE_EN}"
-            rf"\s*(?P<ue>{_EN_UNIT})\b|(?P<ord>{ORDINAL_RING}))"
+            rf"(?P<ue>{_EN_UNIT})\b|(?P<ord>{ORDINAL_RING}))"
             rf"(?:\s*{APPROX})?(?:\s*(?:{AT_MOST_ZH}|{AT_LEAST_ZH}))?",
             re.I,
         ),
@@ -164,6 +171,12 @@ def _comparator(text: str) -> str | None:
     if re.search(AT_MOST_ZH, t) or re.search(rf"\b{AT_MOST_EN}\b", t):
         return "at_most"
     return None
+
+
+def _number(text: str) -> float | None:
+    """A number in either language; "a"/"an" is one, "five (5)" is five."""
+    word = re.sub(r"\s*\(\d+\)$", "", text.strip()).lower()
+    return 1.0 if word in ("a", "an") else parse_number(word)
 
 
 def _quantity(kind: str, m: re.Match[str], text: str) -> Quantity | None:
@@ -193,8 +206,8 @@ def _quantity(kind: str, m: re.Match[str], text: str) -> Quantity | None:
             )
             raw_unit = g.get("uz") or (g.get("ue") or "").lower()
             unit = ZH_UNITS.get(raw_unit) or EN_UNITS.get(re.sub(r"\s+", " ", raw_unit))
-            value = parse_number(num) if num else None
-            low = parse_number(lo) if lo else None
+            value = _number(num) if num else None
+            low = _number(lo) if lo else None
             if value is None:
                 return None
             if unit not in DURATION_UNITS:

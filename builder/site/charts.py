@@ -34,7 +34,7 @@ LINE = "#0072B2"
 def cjk_font() -> str:
     for fresh in (False, True):
         if fresh:  # the font may have been installed after matplotlib cached its font list
-            font_manager.fontManager = font_manager._load_fontmanager(try_read_cache=False)
+            font_manager.fontManager = font_manager._load_fontmanager(try_read_cache=False)  # type: ignore[attr-defined]
         available = {f.name for f in font_manager.fontManager.ttflist}
         for name in CJK_FONTS:
             if name in available:

@@ -11,6 +11,8 @@ This is the reading VERDICTS.md describes, applied to one piece of text:
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -31,6 +33,10 @@ class Assessment:
         return [t for t in self.terms if t.term.family in families]
 
 
+# Clause boundaries: a hedge or an escape qualifies the threshold of its own clause only.
+_CLAUSE = re.compile(r"[;；。()（）]|\b(?:however|but|while|although|if not)\b", re.I)
+
+
 @lru_cache(maxsize=65_536)
 def assess(text: str) -> Assessment:
     quantities = tuple(q for q in find_quantities(text) if _is_target(q))
@@ -41,8 +47,7 @@ def assess(text: str) -> Assessment:
         for t in find_terms(text)
         if not (has_threshold and names_a_metric(text, t)) and not is_mention(text, t)
     )
-    families = {t.term.family for t in terms}
-    verdict, reason = _decide(thresholds, quantities, families)
+    verdict, reason = _decide(text, thresholds, quantities, terms)
     return Assessment(verdict, reason, quantities, terms)
 
 
@@ -53,14 +58,32 @@ def _is_target(q: Quantity) -> bool:
     return q.kind not in ("count", "rating") or q.comparator is not None
 
 
+def _clauses(text: str) -> list[int]:
+    """Start offsets of the clauses of `text`."""
+    return [0, *(m.end() for m in _CLAUSE.finditer(text))]
+
+
+def _clause_of(starts: list[int], offset: int) -> int:
+    return bisect_right(starts, offset) - 1
+
+
 def _decide(
-    thresholds: list[Quantity], quantities: tuple[Quantity, ...], families: set[str]
+    text: str,
+    thresholds: list[Quantity],
+    quantities: tuple[Quantity, ...],
+    terms: tuple[TermHit, ...],
 ) -> tuple[str, str]:
+    families = {t.term.family for t in terms}
     if thresholds:
+        starts = _clauses(text)
+        clause = {id(q): _clause_of(starts, q.start) for q in thresholds}
+        hedged = {_clause_of(starts, t.start) for t in terms if t.term.family == "hedge"}
         has_rate = any(q.kind == "percent" for q in thresholds)
-        if "hedge" in families and not has_rate:
+        if not has_rate and all(clause[id(q)] in hedged for q in thresholds):
             return "partial", "a hedge makes the threshold optional"
-        if "escape" in families and not _has_outer_limit(thresholds):
+        escapes = [_clause_of(starts, t.start) for t in terms if t.term.family == "escape"]
+        capped = {clause[id(q)] for q in thresholds if q.comparator == "at_most"}
+        if escapes and not all(c in capped for c in escapes) and not _has_outer_limit(thresholds):
             return "partial", "an exception has no outer limit"
         if "reference" in families and not any(q.comparator for q in thresholds):
             return "partial", "the threshold is set elsewhere, not stated"

@@ -124,7 +124,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "deadline",
         re.compile(
-            r"当日|当天|即日|同日|次日|翌日|当场|隔日|即時|即日|當日|當天|同一天|"
+            r"当日|当天|即日|同日|次日|翌日|当场|隔日|當日|當天|當場|同一天|"
             r"same[- ]day|next (?:working|business) day|following (?:working |business )?day|"
             r"by the end of the (?:working |business )?day|end of (?:the )?day",
             re.I,

@@ -33,6 +33,14 @@ def verdict_of(std: Standard) -> Verdict:
     return Verdict(found.verdict, found.reason)
 
 
+def _verdict_hit(std: Standard, verdict: str, what: str, suggestion: str) -> Iterator[Hit]:
+    """One hit on the statement when the standard's verdict is `verdict`."""
+    found = verdict_of(std)
+    if found.verdict == verdict:
+        yield Hit(std.statement.line, std.statement.column, f"{what}: {found.reason}",
+                  suggestion=suggestion)  # fmt: skip
+
+
 @rule("SMART-M001", "no-criterion", smart="measurable")
 def no_criterion(std: Standard, ctx: Context) -> Iterator[Hit]:
     """The standard has no checkable criterion: no number, deadline, frequency or target.
@@ -56,15 +64,13 @@ def no_criterion(std: Standard, ctx: Context) -> Iterator[Hit]:
         statement: 客户平均等候时间不超过15分钟
         statement: Serve 90% of branch customers within 15 minutes of arrival.
     """
-    verdict = verdict_of(std)
-    if verdict.verdict == "vague":
-        yield Hit(
-            std.statement.line,
-            std.statement.column,
-            f"no checkable criterion: {verdict.reason}",
-            suggestion="state a number with a unit, a deadline or a frequency, "
-            "or add a measure block with metric, unit, direction and target",
-        )
+    yield from _verdict_hit(
+        std,
+        "vague",
+        "no checkable criterion",
+        "state a number with a unit, a deadline or a frequency, "
+        "or add a measure block with metric, unit, direction and target",
+    )
 
 
 @rule("SMART-M002", "partial-criterion", smart="measurable")
@@ -89,14 +95,12 @@ def partial_criterion(std: Standard, ctx: Context) -> Iterator[Hit]:
         statement: 投诉在受理后15日内办结
         statement: Appointments start within 10 minutes of the booked time.
     """
-    verdict = verdict_of(std)
-    if verdict.verdict == "partial":
-        yield Hit(
-            std.statement.line,
-            std.statement.column,
-            f"threshold cannot be checked as written: {verdict.reason}",
-            suggestion="state the level itself, without hedges, references or open exceptions",
-        )
+    yield from _verdict_hit(
+        std,
+        "partial",
+        "threshold cannot be checked as written",
+        "state the level itself, without hedges, references or open exceptions",
+    )
 
 
 @rule("SMART-M003", "incomplete-measure", smart="measurable", severity="warning")

@@ -112,14 +112,25 @@ def _parse_row(
     return AuditRow(sid, period, unit, passed, total, value, method, rel, row.line)
 
 
-def _count(row: CsvRow, column: str, problems: list[str]) -> int | None:
-    text = row.cells.get(column, "")
-    if text == "":
-        return None
+def _number(text: str, column: str, problems: list[str]) -> float | None:
+    """A cell as a finite number (thousands separators allowed), or None with a problem."""
     try:
         number = float(text.replace(",", ""))
     except ValueError:
         problems.append(f"{column} {text!r} is not a number")
+        return None
+    if not math.isfinite(number):
+        problems.append(f"{column} {text!r} is not a finite number")
+        return None
+    return number
+
+
+def _count(row: CsvRow, column: str, problems: list[str]) -> int | None:
+    text = row.cells.get(column, "")
+    if text == "":
+        return None
+    number = _number(text, column, problems)
+    if number is None:
         return None
     if not number.is_integer() or number < 0:
         problems.append(f"{column} {text!r} must be a whole number, 0 or more")
@@ -129,14 +140,4 @@ def _count(row: CsvRow, column: str, problems: list[str]) -> int | None:
 
 def _value(row: CsvRow, problems: list[str]) -> float | None:
     text = row.cells.get("value", "").rstrip("%").strip()
-    if text == "":
-        return None
-    try:
-        number = float(text.replace(",", ""))
-    except ValueError:
-        problems.append(f"value {text!r} is not a number")
-        return None
-    if not math.isfinite(number):
-        problems.append(f"value {text!r} is not a finite number")
-        return None
-    return number
+    return None if text == "" else _number(text, "value", problems)

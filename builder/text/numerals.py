@@ -202,12 +202,12 @@ def _parse_zh_int(s: str) -> int | None:
     zero_seen = False
     seen_wan = False
     seen_yi = False
-    for ch in s:
+    for i, ch in enumerate(s):
         if ch in ZH_DIGITS:
             d = ZH_DIGITS[ch]
             if d == 0:
                 if digit is not None:
-                    return None  # 五零: digit after digit
+                    return None  # 五零: a digit right after a digit
                 zero_seen = True
                 continue
             if digit is not None:
@@ -216,7 +216,7 @@ def _parse_zh_int(s: str) -> int | None:
         elif ch in _ZH_SMALL_UNITS:
             unit = _ZH_SMALL_UNITS[ch]
             if last_small is not None and unit >= last_small:
-                return None
+                return None  # small units must decrease inside a section: 十百 is malformed
             section += (1 if digit is None else digit) * unit
             digit = None
             last_small = unit
@@ -225,23 +225,17 @@ def _parse_zh_int(s: str) -> int | None:
         else:
             big = _ZH_BIG_UNITS[ch]
             group = section + (digit or 0)
+            if group == 0 and i > 0 and (big == 10_000 or high == 0):
+                return None  # 零万, 亿万: nothing to multiply (一万亿 is fine)
             if big == 10_000:
-                if seen_wan or (
-                    group == 0
-                    and high == 0
-                    and total == 0
-                    and digit is None
-                    and section == 0
-                    and s[0] != ch
-                ):
+                if seen_wan:
                     return None
-                high = (group or 1) * 10_000 if group or s[0] == ch else 0
+                high = (group or 1) * 10_000
                 seen_wan = True
             else:
                 if seen_yi:
                     return None
-                value = high + group
-                total = (value or 1) * 100_000_000
+                total = ((high + group) or 1) * 100_000_000
                 high = 0
                 seen_wan = False
                 seen_yi = True

@@ -14,6 +14,7 @@ from builder.model.report import Report
 from builder.project import Project
 from builder.rules import Context, get
 from builder.rules.engine import check_standard, selected_rules
+from builder.rules.suppress import is_suppressed, suppression_findings
 from builder.scoring.audits import load_audits
 
 
@@ -33,11 +34,16 @@ def check(
     ctx = Context(config, today or date.today())
     loaded = load_standards(project, paths or None)
     rules = selected_rules(ctx)
-    results = tuple(check_standard(std, rules, ctx) for std in loaded.standards)
-    findings = list(loaded.findings)
+    sups = loaded.suppressions
+    results = tuple(
+        check_standard(std, rules, ctx, sups.get(std.file, {})) for std in loaded.standards
+    )
+    findings = [f for f in loaded.findings if not is_suppressed(f, sups.get(f.file, {}))]
     if not paths:
         audits = load_audits(project, {s.id: s for s in loaded.standards})
         findings.extend(audits.findings)
+    for file, by_line in sups.items():
+        findings.extend(suppression_findings(file, by_line.values()))
     kept = [_stamp(f, config) for f in findings if config.selects(f.rule)]
     return Report(results, tuple(sorted(kept)), tuple(loaded.files))
 

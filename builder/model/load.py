@@ -29,6 +29,7 @@ from builder.model.standard import (
     Step,
     Text,
 )
+from builder.model.suppressions import Suppression, parse_suppressions
 from builder.model.yamlsource import Mark, YamlError, YList, YMap, read_yaml
 from builder.project import Project
 from builder.text.lang import detect_lang
@@ -86,6 +87,7 @@ class Loaded:
     standards: list[Standard] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
+    suppressions: dict[str, dict[int, Suppression]] = field(default_factory=dict)
 
 
 def standard_files(paths: Iterable[Path]) -> list[Path]:
@@ -177,6 +179,7 @@ class _FileLoader:
                 suggestion="save the file as UTF-8",
             )
             return
+        self.loaded.suppressions[self.rel] = parse_suppressions(text)
         try:
             data, problems = read_yaml(text)
         except YamlError as exc:

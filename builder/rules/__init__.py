@@ -27,7 +27,10 @@ if TYPE_CHECKING:
 
 CODE_PATTERN = re.compile(r"^[A-Z]+-[A-Z]\d{3}$")
 SMART = ("specific", "measurable", "achievable", "relevant", "time_bound")
-FAMILIES = ("specific", "measurable", "achievable", "relevant", "timebound", "document", "declared")
+FAMILIES = (
+    "specific", "measurable", "achievable", "relevant", "timebound", "document", "declared",
+    "suppress",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from builder.model.finding import Finding, Severity
 from builder.model.report import StandardResult
 from builder.model.standard import Standard
-from builder.rules import SMART, Context, Rule, load_all
+from builder.model.suppressions import Suppression
+from builder.rules import SMART, Context, Rule, get, load_all
 from builder.rules.measurable import verdict_of
+from builder.rules.suppress import is_suppressed
 
 
 def selected_rules(ctx: Context) -> list[Rule]:
@@ -21,28 +25,38 @@ def severity(rule: Rule, std: Standard | None, ctx: Context) -> Severity:
     return "error" if level == "error" else "warning"
 
 
-def check_standard(std: Standard, rules: list[Rule], ctx: Context) -> StandardResult:
+def check_standard(
+    std: Standard, rules: list[Rule], ctx: Context, by_line: Mapping[int, Suppression]
+) -> StandardResult:
+    """Run every rule; drop what `ignore:` or a line comment suppresses; judge SMART."""
     findings: list[Finding] = []
-    failed: set[str] = set()
+    ignored_used: set[str] = set()
     for rule in rules:
-        if rule.code in std.ignore or rule.check is None:
+        if rule.check is None:
             continue
+        listed = next((c for c in std.ignore if rule.code.startswith(c)), None)
         for hit in rule.check(std, ctx):
-            findings.append(
-                Finding(
-                    std.file,
-                    hit.line,
-                    hit.column,
-                    rule.code,
-                    hit.message,
-                    severity(rule, std, ctx),
-                    hit.text,
-                    hit.suggestion,
-                    rule.smart,
-                )
+            finding = Finding(
+                std.file,
+                hit.line,
+                hit.column,
+                rule.code,
+                hit.message,
+                severity(rule, std, ctx),
+                hit.text,
+                hit.suggestion,
+                rule.smart,
             )
-            if rule.smart and rule.severity == "error":
-                failed.add(rule.smart)
+            if listed is not None:
+                ignored_used.add(listed)
+            elif not is_suppressed(finding, by_line):
+                findings.append(finding)
+    for code in std.ignore:
+        if code not in ignored_used:
+            findings.append(Finding(std.file, std.line_of("ignore"), 1, "SUPP-U001",
+                                    f"unused suppression {code}: it silences nothing here",
+                                    "warning", suggestion="remove it from 'ignore:'"))  # fmt: skip
+    failed = {f.smart for f in findings if f.smart and get(f.rule).severity == "error"}
     verdict = verdict_of(std).verdict
     smart = {dim: dim not in failed for dim in SMART}
     smart["measurable"] = verdict == "measurable"

@@ -13,7 +13,7 @@ RULES = sorted(load_all().values(), key=lambda r: r.code)
 
 def test_registry_is_complete() -> None:
     families = {code.split("-")[0] for code in REGISTRY}
-    assert families == {"SMART", "DOC", "LOAD", "AUDIT"}
+    assert families == {"SMART", "DOC", "LOAD", "AUDIT", "SUPP"}
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)

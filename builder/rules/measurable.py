@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from builder.model.standard import Measure, Standard
 from builder.rules import Context, Hit, rule
-from builder.text.assess import assess
+from builder.text.assess import NOT_TARGETS, assess
+from builder.text.quantities import find_quantities
 
 
 @dataclass(frozen=True)
@@ -155,8 +156,8 @@ def _measure_target_in_text(std: Standard, measure: Measure) -> bool | None:
     """
     numbers = [
         q.value
-        for q in assess(std.statement.value).quantities
-        if q.value is not None and _comparable(measure.unit, q.unit)
+        for q in find_quantities(std.statement.value)
+        if q.kind not in NOT_TARGETS and q.value is not None and _comparable(measure.unit, q.unit)
     ]
     if not numbers or measure.target is None:
         return None

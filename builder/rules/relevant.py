@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from builder.model.standard import PERSONAL_AREAS, PROCESS_AREAS, Standard
 from builder.rules import Context, Hit, rule
+from builder.rules._hits import span_hit, term_hits
 
 AREAS = {"process": PROCESS_AREAS, "personal": PERSONAL_AREAS}
 
@@ -80,3 +81,32 @@ def missing_tier(std: Standard, ctx: Context) -> Iterator[Hit]:
             "standard has no tier",
             suggestion="add 'tier:' — basic, expected or differentiated",
         )
+
+
+@rule("SMART-R003", "attitude-not-behaviour", smart="relevant", severity="warning")
+def attitude_not_behaviour(std: Standard, ctx: Context) -> Iterator[Hit]:
+    """A personal standard asks for an inner state instead of an observable behaviour.
+
+    ## What it does
+    Flags words for attitudes and inner states (心态, 意识, 用心, 积极, attitude, mindset,
+    positive …) in personal standards and SOP steps.
+
+    ## Why is this bad?
+    Personal standards are checked by watching and listening: appearance, behaviour and
+    communication ("ABC"). Nobody can observe a "良好心态", so it cannot be trained or
+    audited; the behaviour that shows it can.
+
+    ## Example
+        statement: 保持积极的服务心态
+        statement: Show a positive attitude to every customer.
+
+    Use instead:
+
+        statement: 与客户交谈时保持目光接触,每句回应前先点头或说「好的」
+        statement: Keep eye contact and confirm each request back to the customer.
+    """
+    if std.kind not in ("personal", "sop"):
+        return
+    for text, term in term_hits(std, "attitude"):
+        yield span_hit(text, term.start, term.end, f"inner state, not a behaviour: {term.text!r}",
+                       term.term.suggestion)  # fmt: skip

@@ -13,6 +13,7 @@ Families:
   escape      an unbounded way out (特殊情况除外, may take longer)
   improve     a metric with a direction but no level (不断提高, reduce)
   punctual    a reference time with no tolerance (准时, on time)
+  attitude    an inner state, not an observable behaviour (心态, mindset)
 """
 
 from __future__ import annotations
@@ -64,6 +65,8 @@ _I_ZH = "写出目标水平,例如「接通率不低于95%」"
 _I_EN = "state the level, e.g. 'at least 95% of calls answered'"
 _P_ZH = "写出容差,例如「预约时间后5分钟内开始办理」"
 _P_EN = "state a tolerance, e.g. 'start within 5 minutes of the appointment time'"
+_A_ZH = "写出看得见的外表、行为或沟通(ABC),例如「与客户交谈时保持目光接触并点头回应」"
+_A_EN = "describe what an observer sees or hears, e.g. 'keeps eye contact and nods while listening'"
 _N_ZH = "写出具体数量"
 _N_EN = "state the number"
 
@@ -248,6 +251,20 @@ TERMS: tuple[Term, ...] = (
     Term("minimise", "improve", _I_EN),
     Term("minimize", "improve", _I_EN),
     Term("increase", "improve", _I_EN),
+    # inner states, not observable behaviour (personal standards)
+    Term("心态", "attitude", _A_ZH),
+    Term("心態", "attitude", _A_ZH),
+    Term("意识", "attitude", _A_ZH),
+    Term("用心", "attitude", _A_ZH),
+    Term("真心", "attitude", _A_ZH),
+    Term("责任心", "attitude", _A_ZH),
+    Term("热爱", "attitude", _A_ZH),
+    Term("积极", "attitude", _A_ZH),
+    Term("attitude", "attitude", _A_EN),
+    Term("mindset", "attitude", _A_EN),
+    Term("passion", "attitude", _A_EN),
+    Term("genuinely care", "attitude", _A_EN),
+    Term("positive", "attitude", _A_EN),
     # reference time with no tolerance
     Term("准时", "punctual", _P_ZH),
     Term("按时", "punctual", _P_ZH),

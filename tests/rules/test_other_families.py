@@ -61,3 +61,12 @@ def test_document_control() -> None:
     assert hits("DOC-C001", standard("x", owner="ops")) == []
     assert hits("DOC-C002", standard("x", version="1", effective=date(2026, 1, 1))) == []
     assert hits("DOC-C002", standard("x")) == [(2, 1, None)]
+
+
+def test_attitude_words_in_personal_standards() -> None:
+    assert hits("SMART-R003", standard("保持积极的服务心态", kind="personal")) == [
+        (5, 18, "积极"),
+        (5, 23, "心态"),
+    ]
+    assert hits("SMART-R003", standard("与客户交谈时保持目光接触", kind="personal")) == []
+    assert hits("SMART-R003", standard("保持积极的服务心态", kind="process")) == []

@@ -33,8 +33,13 @@ class Assessment:
         return [t for t in self.terms if t.term.family in families]
 
 
-# Clause boundaries: a hedge or an escape qualifies the threshold of its own clause only.
-_CLAUSE = re.compile(r"[;；。()（）]|\b(?:however|but|while|although|if not)\b", re.I)
+# A hedge qualifies every threshold of its sentence up to a contrast ("however", "but"):
+# "一般不超过:城区45分钟;农村90分钟" hedges the whole list. An escape is capped only by
+# a limit that follows it in its own clause: "in exceptional cases, up to 8 weeks".
+_SENTENCE = re.compile(r"[。!?！？]|\.\s|\b(?:however|but|while|although|whereas)\b", re.I)
+_CLAUSE = re.compile(r"[,;，；。:：()（）]|\.\s|\b(?:however|but|while|although|or)\b", re.I)
+# "usually sooner" promises better than the threshold; it does not hedge it.
+_BETTER = re.compile(r"\s*(?:sooner|earlier|faster|quicker|更快|更早)", re.I)
 
 
 @lru_cache(maxsize=65_536)
@@ -58,12 +63,12 @@ def _is_target(q: Quantity) -> bool:
     return q.kind not in ("count", "rating") or q.comparator is not None
 
 
-def _clauses(text: str) -> list[int]:
-    """Start offsets of the clauses of `text`."""
-    return [0, *(m.end() for m in _CLAUSE.finditer(text))]
+def _starts(pattern: re.Pattern[str], text: str) -> list[int]:
+    """Start offsets of the pieces `pattern` cuts `text` into."""
+    return [0, *(m.end() for m in pattern.finditer(text))]
 
 
-def _clause_of(starts: list[int], offset: int) -> int:
+def _piece(starts: list[int], offset: int) -> int:
     return bisect_right(starts, offset) - 1
 
 
@@ -75,16 +80,28 @@ def _decide(
 ) -> tuple[str, str]:
     families = {t.term.family for t in terms}
     if thresholds:
-        starts = _clauses(text)
-        clause = {id(q): _clause_of(starts, q.start) for q in thresholds}
-        hedged = {_clause_of(starts, t.start) for t in terms if t.term.family == "hedge"}
+        sentences, clauses = _starts(_SENTENCE, text), _starts(_CLAUSE, text)
+        hedged = {
+            _piece(sentences, t.start)
+            for t in terms
+            if t.term.family == "hedge" and not _BETTER.match(text, t.end)
+        }
         has_rate = any(q.kind == "percent" for q in thresholds)
-        if not has_rate and all(clause[id(q)] in hedged for q in thresholds):
+        if not has_rate and all(_piece(sentences, q.start) in hedged for q in thresholds):
             return "partial", "a hedge makes the threshold optional"
-        escapes = [_clause_of(starts, t.start) for t in terms if t.term.family == "escape"]
-        capped = {clause[id(q)] for q in thresholds if q.comparator == "at_most"}
-        if escapes and not all(c in capped for c in escapes) and not _has_outer_limit(thresholds):
-            return "partial", "an exception has no outer limit"
+        escapes = [t for t in terms if t.term.family == "escape"]
+        if escapes and not _has_outer_limit(thresholds):
+            capped = all(
+                any(
+                    q.start > e.start
+                    and _piece(clauses, q.start) == _piece(clauses, e.start)
+                    and q.comparator == "at_most"
+                    for q in thresholds
+                )
+                for e in escapes
+            )
+            if not capped:
+                return "partial", "an exception has no outer limit"
         if "reference" in families and not any(q.comparator for q in thresholds):
             return "partial", "the threshold is set elsewhere, not stated"
         return "measurable", ""

@@ -235,6 +235,12 @@ TERMS: tuple[Term, ...] = (
     Term("exceptional circumstances", "escape", _E_EN),
     Term("when capacity allows", "escape", _E_EN),
     Term("may not be possible", "escape", _E_EN),
+    Term("depend on", "escape", _E_EN),
+    Term("depends on", "escape", _E_EN),
+    Term("depending on", "escape", _E_EN),
+    Term("延长", "escape", _E_ZH),
+    Term("延長", "escape", _E_ZH),
+    Term("如需超过", "escape", _E_ZH),
     # a direction with no level
     Term("不断提高", "improve", _I_ZH),
     Term("不断提升", "improve", _I_ZH),

@@ -35,9 +35,8 @@ class Assessment:
 
 # A hedge qualifies every threshold of its sentence up to a contrast ("however", "but"):
 # "一般不超过:城区45分钟;农村90分钟" hedges the whole list. An escape is capped only by
-# a limit that follows it in its own clause: "in exceptional cases, up to 8 weeks".
+# a limit that follows it in the same sentence: "in exceptional cases, up to 8 weeks".
 _SENTENCE = re.compile(r"[。!?！？]|\.\s|\b(?:however|but|while|although|whereas)\b", re.I)
-_CLAUSE = re.compile(r"[,;，；。:：()（）]|\.\s|\b(?:however|but|while|although|or)\b", re.I)
 # "usually sooner" promises better than the threshold; it does not hedge it.
 _BETTER = re.compile(r"\s*(?:sooner|earlier|faster|quicker|更快|更早)", re.I)
 
@@ -80,7 +79,7 @@ def _decide(
 ) -> tuple[str, str]:
     families = {t.term.family for t in terms}
     if thresholds:
-        sentences, clauses = _starts(_SENTENCE, text), _starts(_CLAUSE, text)
+        sentences = _starts(_SENTENCE, text)
         hedged = {
             _piece(sentences, t.start)
             for t in terms
@@ -94,7 +93,7 @@ def _decide(
             capped = all(
                 any(
                     q.start > e.start
-                    and _piece(clauses, q.start) == _piece(clauses, e.start)
+                    and _piece(sentences, q.start) == _piece(sentences, e.start)
                     and q.comparator == "at_most"
                     for q in thresholds
                 )
@@ -111,8 +110,7 @@ def _decide(
         ("reference", "the threshold is incorporated by reference, not stated"),
         ("improve", "a metric is named with no level to reach"),
         ("punctual", "a reference time with no tolerance"),
-        ("escape", "an exception has no outer limit"),
-    ):
+    ):  # an escape with no threshold to escape from leaves nothing to check: vague
         if family in families:
             return "partial", reason
     return "vague", "no number, deadline or frequency to check against"

@@ -13,8 +13,8 @@ from bench.eval_verdicts import score
 from tests.eval.dataset import load
 
 # (precision, recall) for "flagged", then exact three-way accuracy. Measured 2026-11-23:
-# en 0.937 / 0.908 / 0.876; zh 0.933 / 0.943 / 0.873.
-FLOORS = {"en": (0.92, 0.89, 0.85), "zh": (0.92, 0.92, 0.85)}
+# en 0.939 / 0.949 / 0.892; zh 0.966 / 0.955 / 0.895.
+FLOORS = {"en": (0.93, 0.94, 0.88), "zh": (0.95, 0.945, 0.88)}
 
 
 @pytest.mark.parametrize("lang", sorted(FLOORS))

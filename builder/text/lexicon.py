@@ -297,15 +297,15 @@ class TermHit:
 
 
 @cache
-def _compiled() -> re.Pattern[str]:
+def _ordered() -> tuple[Term, ...]:
     # Longest phrase first, so 不定期 wins over 定期 and "without undue delay" over "without".
-    ordered = sorted(TERMS, key=lambda t: -len(t.phrase))
-    return re.compile("|".join(f"(?P<t{i}>{t.pattern()})" for i, t in enumerate(ordered)), re.I)
+    return tuple(sorted(TERMS, key=lambda t: -len(t.phrase)))
 
 
 @cache
-def _ordered() -> tuple[Term, ...]:
-    return tuple(sorted(TERMS, key=lambda t: -len(t.phrase)))
+def _compiled() -> re.Pattern[str]:
+    alternatives = (f"(?P<t{i}>{t.pattern()})" for i, t in enumerate(_ordered()))
+    return re.compile("|".join(alternatives), re.I)
 
 
 def find_terms(text: str) -> list[TermHit]:

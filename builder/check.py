@@ -50,5 +50,4 @@ def check(
 
 def _stamp(finding: Finding, config: Config) -> Finding:
     """Apply configured severities to codes emitted outside the rule engine."""
-    level = config.severity_of(finding.rule, get(finding.rule).severity)
-    return replace(finding, severity="error" if level == "error" else "warning")
+    return replace(finding, severity=config.severity_of(finding.rule, get(finding.rule).severity))

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from builder.errors import ConfigError
+from builder.model.finding import Severity
 from builder.model.yamlsource import YamlError, YMap, read_yaml
 
 CONFIG_FILE = "handbook.yml"
@@ -31,7 +32,7 @@ class Config:
     version_title: str | None = None
     select: tuple[str, ...] = ("",)  # code prefixes; "" selects everything
     ignore: tuple[str, ...] = ()
-    severity: dict[str, str] = field(default_factory=dict)  # code or prefix -> level
+    severity: dict[str, Severity] = field(default_factory=dict)  # code or prefix -> level
     achievable: Achievable = Achievable()
     areas: dict[str, str] = field(default_factory=dict)  # extra area slug -> label
     min_sample: int = 0
@@ -42,7 +43,8 @@ class Config:
         best_ignore = max((len(p) for p in self.ignore if code.startswith(p)), default=-1)
         return best_select > best_ignore
 
-    def severity_of(self, code: str, default: str) -> str:
+    def severity_of(self, code: str, default: Severity) -> Severity:
+        """The configured level for `code` (longest matching prefix), else `default`."""
         matches = [p for p in self.severity if code.startswith(p)]
         return self.severity[max(matches, key=len)] if matches else default
 
@@ -129,7 +131,10 @@ def _parse(data: YMap, errors: list[str]) -> Config:
         config = replace(config, select=select or config.select, ignore=ignore or ())
         severity = rules.get("severity", {})
         if isinstance(severity, dict) and all(v in ("error", "warning") for v in severity.values()):
-            config = replace(config, severity={str(k): str(v) for k, v in severity.items()})
+            levels: dict[str, Severity] = {
+                str(k): "error" if v == "error" else "warning" for k, v in severity.items()
+            }
+            config = replace(config, severity=levels)
         else:
             errors.append(f"{_where(rules, 'severity')}: severity maps codes to error or warning")
     else:

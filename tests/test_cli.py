@@ -151,3 +151,17 @@ def test_rule_prints_its_documentation() -> None:
     code, out = run("rule", "SMART-S002")
     assert code == 0 and "## Why is this bad?" in out and "尽快" in out
     assert run("rule", "NOPE-X999")[0] == 2
+
+
+def test_configured_severities_apply_to_rule_and_loader_codes(tmp_path: Path) -> None:
+    config = "rules:\n  severity: {SMART: warning, LOAD-S004: error}\n"
+    typo = PHONE.replace(
+        "        kind: personal\n", "        kind: personal\n        tyer: basic\n"
+    )
+    make_handbook(tmp_path, {"standards/phone.yaml": typo, "handbook.yml": config})
+    code, out = run("check", "-C", str(tmp_path), "--format", "json")
+    doc = json.loads(out)
+    levels = {(f["rule"], f["severity"]) for s in doc["standards"] for f in s["findings"]}
+    levels |= {(f["rule"], f["severity"]) for f in doc["findings"]}
+    assert ("SMART-S001", "warning") in levels and ("LOAD-S004", "error") in levels
+    assert code == 1  # the unknown key is now an error

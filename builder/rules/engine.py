@@ -17,12 +17,11 @@ def selected_rules(ctx: Context) -> list[Rule]:
     return [r for r in load_all().values() if r.check is not None and ctx.config.selects(r.code)]
 
 
-def severity(rule: Rule, std: Standard | None, ctx: Context) -> Severity:
+def severity(rule: Rule, std: Standard, ctx: Context) -> Severity:
     """Configured severity; a draft's findings are warnings so drafts never block a build."""
-    level = ctx.config.severity_of(rule.code, rule.severity)
-    if std is not None and std.status == "draft":
+    if std.status == "draft":
         return "warning"
-    return "error" if level == "error" else "warning"
+    return ctx.config.severity_of(rule.code, rule.severity)
 
 
 def check_standard(

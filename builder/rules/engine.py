@@ -10,7 +10,7 @@ from builder.model.standard import Standard
 from builder.model.suppressions import Suppression
 from builder.rules import SMART, Context, Rule, get, load_all
 from builder.rules.measurable import verdict_of
-from builder.rules.suppress import is_suppressed
+from builder.rules.suppress import is_suppressed, unused
 
 
 def selected_rules(ctx: Context) -> list[Rule]:
@@ -52,9 +52,8 @@ def check_standard(
                 findings.append(finding)
     for code in std.ignore:
         if code not in ignored_used:
-            findings.append(Finding(std.file, std.line_of("ignore"), 1, "SUPP-U001",
-                                    f"unused suppression {code}: it silences nothing here",
-                                    "warning", suggestion="remove it from 'ignore:'"))  # fmt: skip
+            remedy = "remove it from 'ignore:'"
+            findings.append(unused(std.file, std.line_of("ignore"), 1, code, remedy))
     failed = {f.smart for f in findings if f.smart and get(f.rule).severity == "error"}
     verdict = verdict_of(std).verdict
     smart = {dim: dim not in failed for dim in SMART}

@@ -24,6 +24,13 @@ def is_suppressed(finding: Finding, by_line: Mapping[int, Suppression]) -> bool:
     return True
 
 
+def unused(file: str, line: int, column: int, code: str, remedy: str) -> Finding:
+    """SUPP-U001 for a suppressed `code` that silenced nothing."""
+    return Finding(file, line, column, "SUPP-U001",
+                   f"unused suppression {code}: it silences nothing here", "warning",
+                   suggestion=remedy)  # fmt: skip
+
+
 def suppression_findings(file: str, sups: Iterable[Suppression]) -> list[Finding]:
     """Malformed and unused suppression comments of one file."""
     out = []
@@ -39,9 +46,7 @@ def suppression_findings(file: str, sups: Iterable[Suppression]) -> list[Finding
                                suggestion="say why after the codes"))  # fmt: skip
         for code in sup.codes:
             if code not in sup.used:
-                out.append(Finding(file, sup.line, sup.column, "SUPP-U001",
-                                   f"unused suppression {code}: it silences nothing here",
-                                   "warning", suggestion="remove it"))  # fmt: skip
+                out.append(unused(file, sup.line, sup.column, code, "remove it"))
     return out
 
 

@@ -9,13 +9,13 @@ from pathlib import Path
 
 from builder.config import Config, load_config
 from builder.model.finding import Finding
-from builder.model.load import load_standards
+from builder.model.load import Loaded, load_standards
 from builder.model.report import Report
 from builder.project import Project
 from builder.rules import Context, get
 from builder.rules.engine import check_standard, selected_rules
 from builder.rules.suppress import is_suppressed, suppression_findings
-from builder.scoring.audits import load_audits
+from builder.scoring.audits import Audits, load_audits
 
 
 def check(
@@ -30,17 +30,23 @@ def check(
     Audits are read too when the whole project is checked, so that audit rows naming
     unknown standards are reported (SPEC §3).
     """
-    config = config or load_config(project.root)
-    ctx = Context(config, today or date.today())
     loaded = load_standards(project, paths or None)
+    audits = None if paths else load_audits(project, {s.id: s for s in loaded.standards})
+    return check_loaded(loaded, audits, config or load_config(project.root), today)
+
+
+def check_loaded(
+    loaded: Loaded, audits: Audits | None, config: Config, today: date | None = None
+) -> Report:
+    """Check standards already loaded; audit findings are reported when audits are given."""
+    ctx = Context(config, today or date.today())
     rules = selected_rules(ctx)
     sups = loaded.suppressions
     results = tuple(
         check_standard(std, rules, ctx, sups.get(std.file, {})) for std in loaded.standards
     )
     findings = [f for f in loaded.findings if not is_suppressed(f, sups.get(f.file, {}))]
-    if not paths:
-        audits = load_audits(project, {s.id: s for s in loaded.standards})
+    if audits is not None:
         findings.extend(audits.findings)
     for file, by_line in sups.items():
         findings.extend(suppression_findings(file, by_line.values()))

@@ -19,7 +19,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from builder.check import check
+from builder.check import check_loaded
+from builder.model.load import load_standards
 from builder.config import Config, load_config
 from builder.errors import BuildFailed
 from builder.model.report import Report
@@ -43,9 +44,10 @@ class Handbook:
 
 
 def gather(project: Project, config: Config, today: date | None = None) -> Handbook:
-    report = check(project, config=config, today=today)
-    standards = {r.standard.id: r.standard for r in report.results}
-    audits = load_audits(project, standards)
+    loaded = load_standards(project)
+    standards = {s.id: s for s in loaded.standards}
+    audits = load_audits(project, standards)  # read once: for findings and for scoring
+    report = check_loaded(loaded, audits, config, today)
     return Handbook(project, config, report, score(audits.rows, standards))
 
 

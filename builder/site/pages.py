@@ -14,6 +14,7 @@ from builder.model.finding import Finding
 from builder.model.report import Report, StandardResult
 from builder.model.standard import Measure, Standard
 from builder.rules import Rule
+from builder.scoring.periods import Period
 from builder.scoring.score import Result
 from builder.site import labels as L
 from builder.site.markdown import cell, number, table, text
@@ -37,21 +38,26 @@ class Scorecard:
 
 
 def scorecards(results: Iterable[Result], standards: dict[str, Standard]) -> list[Scorecard]:
-    """Group results per standard into an organisation series and per-unit series."""
-    per_std: dict[str, list[Result]] = defaultdict(list)
+    """Group results per standard into an organisation series and per-unit series.
+
+    A period's organisation result is its roll-up (unit None) or, when only one unit was
+    audited that period, that unit's result: scoring adds roll-ups only over several units.
+    """
+    per_period: dict[str, dict[Period, list[Result]]] = defaultdict(lambda: defaultdict(list))
     for r in results:
-        per_std[r.standard].append(r)
+        per_period[r.standard][r.period].append(r)
     cards = []
-    for sid in sorted(per_std):
-        rs = per_std[sid]
-        org = [r for r in rs if r.unit is None]
+    for sid in sorted(per_period):
+        org: list[Result] = []
         units: dict[str, list[Result]] = defaultdict(list)
-        for r in rs:
-            if r.unit is not None:
-                units[r.unit].append(r)
-        if not org:  # a single unit per period: its results are the organisation's
-            org = [series[0] for series in zip(*units.values(), strict=False)] if len(units) == 1 else []  # noqa: E501
-        cards.append(Scorecard(standards[sid], sorted(org, key=lambda r: r.period), dict(units)))
+        for period in sorted(per_period[sid]):
+            group = per_period[sid][period]
+            rollup = [r for r in group if r.unit is None]
+            org.append(rollup[0] if rollup else group[0])  # no roll-up: a single unit
+            for r in group:
+                if r.unit is not None:
+                    units[r.unit].append(r)
+        cards.append(Scorecard(standards[sid], org, dict(units)))
     return cards
 
 

@@ -24,6 +24,7 @@ from builder.model.load import load_standards
 from builder.config import Config, load_config
 from builder.errors import BuildFailed
 from builder.model.report import Report
+from builder.model.standard import Standard
 from builder.project import Project
 from builder.rules import load_all
 from builder.scoring.audits import load_audits
@@ -199,7 +200,7 @@ def write_docs(handbook: Handbook, docs: Path) -> list[Any]:
     return nav
 
 
-def _entry(std: Any) -> str:
+def _entry(std: Standard) -> str:
     return f"{std.id} {std.title.value}"
 
 

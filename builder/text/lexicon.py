@@ -9,6 +9,9 @@ Families:
   time        bare immediacy or regularity (尽快, promptly)
   hedge       makes the promise optional (尽量, where possible)
   quantity    vague amounts (若干, several)
+  openlist    a list left open (等, etc.)
+  superlative superlatives and comparatives with nothing to compare against (最好, better)
+  totality    absolutes nobody can check or keep (始终, always)
   reference   threshold incorporated by reference (按规定时限, as set out in)
   escape      an unbounded way out (特殊情况除外, may take longer)
   improve     a metric with a direction but no level (不断提高, reduce)
@@ -67,8 +70,14 @@ _P_ZH = "写出容差,例如「预约时间后5分钟内开始办理」"
 _P_EN = "state a tolerance, e.g. 'start within 5 minutes of the appointment time'"
 _A_ZH = "写出看得见的外表、行为或沟通(ABC),例如「与客户交谈时保持目光接触并点头回应」"
 _A_EN = "describe what an observer sees or hears, e.g. 'keeps eye contact and nods while listening'"
-_N_ZH = "写出具体数量"
-_N_EN = "state the number"
+_N_ZH = "写出具体数量,例如「3个工作日」「至少2名柜员」"
+_N_EN = "state the number, e.g. 'at least 2 tellers'"
+_L_ZH = "列全适用的项目,或写明「以下3类」"
+_L_EN = "list every item the standard covers, or say 'the following 3 services'"
+_C_ZH = "写出要达到的水平,例如「平均等候不超过10分钟」"
+_C_EN = "state the level to reach, e.g. 'average wait under 10 minutes'"
+_W_ZH = "写出可检查的频次或比例,例如「每次通话结束前确认需求」「95%的检查合格」"
+_W_EN = "state a checkable share or occasion, e.g. 'at the end of every call' or '95% of checks'"
 
 TERMS: tuple[Term, ...] = (
     # quality
@@ -186,8 +195,80 @@ TERMS: tuple[Term, ...] = (
     # vague quantity
     Term("若干", "quantity", _N_ZH),
     Term("一些", "quantity", _N_ZH),
+    Term("少量", "quantity", _N_ZH),
+    Term("大量", "quantity", _N_ZH),
+    Term("适量", "quantity", _N_ZH),
+    Term("適量", "quantity", _N_ZH),
+    Term("大约", "quantity", _N_ZH),
+    Term("大約", "quantity", _N_ZH),
     Term("several", "quantity", _N_EN),
     Term("some", "quantity", _N_EN),
+    Term("a few", "quantity", _N_EN),
+    Term("a number of", "quantity", _N_EN),
+    Term("many", "quantity", _N_EN),
+    Term("various", "quantity", _N_EN),
+    Term("approximately", "quantity", _N_EN),
+    Term("roughly", "quantity", _N_EN),
+    # open-ended lists; 等 is also 等候/平等/等级, and "等3类" closes the list it ends
+    Term(
+        "等",
+        "openlist",
+        _L_ZH,
+        not_before="平相同对對初高中上头頭一二三四五六七八九十何均超优優次劣特",
+        not_after="候待级級同于於额額值量比到你您号號效价價0123456789一二三四五六七八九十两兩几幾",
+    ),
+    Term("等等", "openlist", _L_ZH),
+    Term("之类", "openlist", _L_ZH),
+    Term("之類", "openlist", _L_ZH),
+    Term("etc", "openlist", _L_EN),
+    Term("and so on", "openlist", _L_EN),
+    Term("and so forth", "openlist", _L_EN),
+    Term("and the like", "openlist", _L_EN),
+    Term("among others", "openlist", _L_EN),
+    Term("including but not limited to", "openlist", _L_EN),
+    # superlatives and comparatives; 最迟/最长/最多 are bounds and are not listed
+    Term("最好", "superlative", _C_ZH),
+    Term("最佳", "superlative", _C_ZH),
+    Term("最优", "superlative", _C_ZH),
+    Term("最優", "superlative", _C_ZH),
+    Term("最快", "superlative", _C_ZH),
+    Term("最大限度", "superlative", _C_ZH),
+    Term("最大程度", "superlative", _C_ZH),
+    Term("更好", "superlative", _C_ZH),
+    Term("更加", "superlative", _C_ZH),
+    Term("更优", "superlative", _C_ZH),
+    Term("更優", "superlative", _C_ZH),
+    Term("更便捷", "superlative", _C_ZH),
+    Term("较好", "superlative", _C_ZH),
+    Term("較好", "superlative", _C_ZH),
+    Term("较快", "superlative", _C_ZH),
+    Term("較快", "superlative", _C_ZH),
+    Term("一流", "superlative", _C_ZH),
+    Term("尽善尽美", "superlative", _C_ZH),
+    Term("best", "superlative", _C_EN),
+    Term("better", "superlative", _C_EN),
+    Term("faster", "superlative", _C_EN),
+    Term("fastest", "superlative", _C_EN),
+    Term("world-class", "superlative", _C_EN),
+    Term("first-class", "superlative", _C_EN),
+    Term("best-in-class", "superlative", _C_EN),
+    Term("highest", "superlative", _C_EN),
+    Term("superior", "superlative", _C_EN),
+    # absolutes; with a threshold they only scope it ("所有投诉24小时内回复")
+    Term("始终", "totality", _W_ZH),
+    Term("始終", "totality", _W_ZH),
+    Term("一律", "totality", _W_ZH),
+    Term("所有", "totality", _W_ZH),
+    Term("一切", "totality", _W_ZH),
+    Term("永远", "totality", _W_ZH),
+    Term("永遠", "totality", _W_ZH),
+    Term("绝不", "totality", _W_ZH, not_after="迟遲"),
+    Term("絕不", "totality", _W_ZH, not_after="迟遲"),
+    Term("从不", "totality", _W_ZH, not_after="迟遲"),
+    Term("always", "totality", _W_EN),
+    Term("never", "totality", _W_EN),
+    Term("all", "totality", _W_EN),
+    Term("at all times", "totality", _W_EN),
     # threshold by reference
     Term("规定时限", "reference", _R_ZH),
     Term("规定的时限", "reference", _R_ZH),

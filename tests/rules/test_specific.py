@@ -55,3 +55,28 @@ def test_hedge_word(statement: str, expected: list[tuple[int, int, str]]) -> Non
         for line, col, text in hits("SMART-S003", standard(statement))
     ]
     assert got == [(line, col, text.lower()) for line, col, text in expected]
+
+
+@pytest.mark.parametrize(
+    ("code", "statement", "expected"),
+    [
+        ("SMART-S004", "高峰时段增派若干名引导员", ["若干"]),
+        ("SMART-S004", "Several staff help at peak times.", ["Several"]),
+        ("SMART-S004", "高峰时段大堂至少2名引导员", []),
+        ("SMART-S005", "开户、挂失等业务15分钟内办结", ["等"]),
+        ("SMART-S005", "We answer calls, emails, etc. within 2 working days.", ["etc"]),
+        ("SMART-S005", "开户、挂失等3类业务15分钟内办结", []),  # the count closes the list
+        ("SMART-S005", "等候时间不超过15分钟,平等对待每位客户", []),
+        ("SMART-S006", "为客户提供最优、更便捷的服务", ["最优", "更便捷"]),
+        ("SMART-S006", "We offer the best service in the region.", ["best"]),
+        ("SMART-S006", "最迟3个工作日内办结,最长不超过10天", []),  # bounds, not superlatives
+        ("SMART-S006", "We will do our best to reply within 2 days.", []),  # a hedge (S003)
+        ("SMART-S007", "始终保持微笑", ["始终"]),
+        ("SMART-S007", "Staff always keep customers informed.", ["always"]),
+        ("SMART-S007", "所有投诉24小时内回复", []),  # a threshold scopes "all"
+        ("SMART-S007", "Never more than 10 working days.", []),
+        ("SMART-S007", "工作人员从不迟到", []),  # 不迟到 is a punctuality promise (partial)
+    ],
+)
+def test_vague_scope_words(code: str, statement: str, expected: list[str]) -> None:
+    assert [text for _, _, text in hits(code, standard(statement))] == expected

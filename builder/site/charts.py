@@ -14,13 +14,13 @@ import matplotlib
 
 matplotlib.use("Agg")
 
-from matplotlib import font_manager  # noqa: E402
-from matplotlib import pyplot as plt  # noqa: E402
+from matplotlib import font_manager
+from matplotlib import pyplot as plt
 
-from builder.errors import BuildFailed  # noqa: E402
-from builder.model.standard import Standard  # noqa: E402
-from builder.scoring.score import Result  # noqa: E402
-from builder.site.labels import UNIT  # noqa: E402
+from builder.errors import BuildFailed
+from builder.model.standard import Standard
+from builder.scoring.score import Result
+from builder.site.labels import UNIT
 
 # Real CJK fonts, in order of preference; the set-up command installs WenQuanYi Micro Hei.
 CJK_FONTS = ("Noto Sans CJK SC", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "Source Han Sans SC")

@@ -58,7 +58,7 @@ _Dumper.add_representer(Tagged, _represent_tagged)
 
 
 def read_user_config(path: Path) -> dict[str, Any]:
-    data = yaml.load(path.read_text(encoding="utf-8-sig"), Loader=_Loader)  # noqa: S506
+    data = yaml.load(path.read_text(encoding="utf-8-sig"), Loader=_Loader)
     return data if isinstance(data, dict) else {}
 
 

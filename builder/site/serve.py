@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 from collections.abc import Callable
@@ -17,7 +18,5 @@ def serve_site(root: Path, address: str, announce: Callable[[str], None]) -> Non
     handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(root))
     with http.server.ThreadingHTTPServer((host or "127.0.0.1", int(port)), handler) as httpd:
         announce(f"http://{host or '127.0.0.1'}:{httpd.server_port}/")
-        try:
+        with contextlib.suppress(KeyboardInterrupt):
             httpd.serve_forever()
-        except KeyboardInterrupt:
-            pass

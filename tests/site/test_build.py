@@ -44,7 +44,7 @@ def article(site: Path, rel: str) -> str:
 def test_versioned_layout(example_site: Path) -> None:
     versions = json.loads((example_site / "versions.json").read_text())
     assert versions[0]["version"] == "2026.2" and versions[0]["aliases"] == ["latest"]
-    assert 'url=2026.2/' in (example_site / "index.html").read_text()
+    assert "url=2026.2/" in (example_site / "index.html").read_text()
     assert (example_site / "2026.2" / "index.html").is_file()
 
 

@@ -39,7 +39,8 @@ def check_loaded(
     loaded: Loaded, audits: Audits | None, config: Config, today: date | None = None
 ) -> Report:
     """Check standards already loaded; audit findings are reported when audits are given."""
-    ctx = Context(config, today or date.today())
+    ids = frozenset(s.id for s in loaded.standards)
+    ctx = Context(config, today or date.today(), ids)
     rules = selected_rules(ctx)
     sups = loaded.suppressions
     results = tuple(

@@ -21,6 +21,7 @@ PHONE = """
         version: "1.0"
         effective: 2026-01-01
         review_by: 2099-01-01
+        serves: [Callers reach a person without waiting]
         statement: Answer 96% of incoming calls by the third ring.
         measure: {unit: percent, direction: at_least, target: 96, period: monthly}
       - id: CALL-002
@@ -53,7 +54,7 @@ def test_check_json_follows_the_spec(tmp_path: Path) -> None:
     rules = {f["rule"] for f in vague["findings"]}
     assert {"SMART-M001", "SMART-S001"} <= rules
     quality = next(f for f in vague["findings"] if f["rule"] == "SMART-S001")
-    assert (quality["line"], quality["column"], quality["text"]) == (16, 16, "热情")
+    assert (quality["line"], quality["column"], quality["text"]) == (17, 16, "热情")
     assert set(quality) >= {
         "rule",
         "smart",
@@ -71,7 +72,7 @@ def test_check_text_is_file_line_col(tmp_path: Path) -> None:
     make_handbook(tmp_path, {"standards/process/phone.yaml": PHONE})
     code, out = run("check", "-C", str(tmp_path))
     assert code == 1
-    assert "standards/process/phone.yaml:16:16: error SMART-S001 subjective quality word" in out
+    assert "standards/process/phone.yaml:17:16: error SMART-S001 subjective quality word" in out
 
 
 def test_clean_handbook_exits_zero(tmp_path: Path) -> None:
@@ -114,7 +115,7 @@ def test_sarif_and_github_formats(tmp_path: Path) -> None:
     rule_ids = [r["id"] for r in sarif["runs"][0]["tool"]["driver"]["rules"]]
     assert all(rule_ids[r["ruleIndex"]] == r["ruleId"] for r in results)
     _, out = run("check", "-C", str(tmp_path), "--format", "github")
-    assert "::error file=standards/phone.yaml,line=16,col=16,title=SMART-S001::" in out
+    assert "::error file=standards/phone.yaml,line=17,col=16,title=SMART-S001::" in out
 
 
 def test_score_json_follows_the_spec(tmp_path: Path) -> None:

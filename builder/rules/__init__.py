@@ -50,6 +50,7 @@ class Context:
 
     config: Config
     today: date
+    ids: frozenset[str] = frozenset()  # every standard id in the project, for cross-references
 
 
 Check = Callable[["Standard", Context], Iterator[Hit]]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import difflib
+import re
 from collections.abc import Iterator
 
 from builder.model.standard import PERSONAL_AREAS, PROCESS_AREAS, Standard
@@ -9,6 +11,8 @@ from builder.rules import Context, Hit, rule
 from builder.rules._hits import span_hit, term_hits
 
 AREAS = {"process": PROCESS_AREAS, "personal": PERSONAL_AREAS}
+# An entry of `serves:` shaped like an id must name a standard; anything else is a need.
+ID_SHAPE = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-\d+$")
 
 
 @rule("SMART-R001", "missing-area", smart="relevant", severity="warning")
@@ -110,3 +114,44 @@ def attitude_not_behaviour(std: Standard, ctx: Context) -> Iterator[Hit]:
     for text, term in term_hits(std, "attitude"):
         yield span_hit(text, term.start, term.end, f"inner state, not a behaviour: {term.text!r}",
                        term.term.suggestion)  # fmt: skip
+
+
+@rule("SMART-R004", "serves-no-need", smart="relevant", severity="warning")
+def serves_no_need(std: Standard, ctx: Context) -> Iterator[Hit]:
+    """A process standard does not say which pledge or customer need it serves.
+
+    ## What it does
+    Process standards and SOPs need `serves:`, a list of charter pledge ids (`CH-001`) or
+    customer needs in words ("客户不必重复说明问题"). An entry shaped like an id must name
+    a standard in the handbook.
+
+    ## Why is this bad?
+    A process standard exists to keep a promise made to customers. Without the link nobody
+    can tell which pledge suffers when the standard is missed, or whether the standard is
+    still needed when the pledge changes.
+
+    ## Example
+        kind: process
+        statement: 等候人数超过15人时,10分钟内增开弹性窗口
+
+    Use instead:
+
+        kind: process
+        serves: [CH-001]  # 网点等候时间承诺
+        statement: 等候人数超过15人时,10分钟内增开弹性窗口
+    """
+    if std.kind not in ("process", "sop"):
+        return
+    if not std.serves:
+        yield Hit(
+            std.line,
+            1,
+            f"{std.kind} standard does not say what it serves",
+            suggestion="add 'serves:' with the charter pledge ids or customer needs it keeps",
+        )
+        return
+    for target in std.serves:
+        if ID_SHAPE.match(target) and ctx.ids and target not in ctx.ids:
+            close = difflib.get_close_matches(target, sorted(ctx.ids), n=1)
+            hint = f"did you mean {close[0]!r}?" if close else "use the id of a charter pledge"
+            yield Hit(std.line_of("serves"), 1, f"serves unknown standard {target!r}", None, hint)

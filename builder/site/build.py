@@ -20,9 +20,9 @@ from pathlib import Path
 from typing import Any
 
 from builder.check import check_loaded
-from builder.model.load import load_standards
 from builder.config import Config, load_config
 from builder.errors import BuildFailed
+from builder.model.load import load_standards
 from builder.model.report import Report
 from builder.model.standard import Standard
 from builder.project import Project
@@ -100,7 +100,10 @@ def run_engine(cfg_file: Path) -> None:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     proc = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--quiet", "--config-file", str(cfg_file)],
-        capture_output=True, text=True, env=env, check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
     )
     if proc.returncode != 0:
         tail = "\n".join((proc.stderr or proc.stdout).strip().splitlines()[-15:])
@@ -172,7 +175,8 @@ def write_docs(handbook: Handbook, docs: Path) -> list[Any]:
     for kind in pages.KIND_ORDER:
         group = sorted((r for r in results if r.standard.kind == kind), key=lambda r: r.standard.id)
         for r in group:
-            files[pages.page_path(r.standard)] = pages.standard_page(r, cards.get(r.standard.id))
+            card = cards.get(r.standard.id)
+            files[pages.page_path(r.standard)] = pages.standard_page(r, card, standards.keys())
         if group:
             std_nav.append({L.KIND[kind]: [{_entry(r.standard): pages.page_path(r.standard)}
                                            for r in group]})  # fmt: skip
@@ -191,6 +195,8 @@ def write_docs(handbook: Handbook, docs: Path) -> list[Any]:
     nav.append({"记分卡 Scorecards": card_nav})
     files["flagged.md"] = pages.flagged_page(results)
     nav.append({"待改进 Flagged": "flagged.md"})
+    files["health.md"] = pages.health_page(handbook.report)
+    nav.append({"健康度 Health": "health.md"})
     rules = sorted(load_all().values(), key=lambda r: r.code)
     files["rules/index.md"] = pages.rules_index(rules)
     for rule in rules:
@@ -210,7 +216,9 @@ def _prose_pages(folder: Path) -> dict[str, str | bytes]:
     out: dict[str, str | bytes] = {}
     for path in sorted(p for p in folder.rglob("*") if p.is_file()):
         rel = path.relative_to(folder).as_posix()
-        out[rel] = path.read_text(encoding="utf-8-sig") if path.suffix == ".md" else path.read_bytes()
+        out[rel] = (
+            path.read_text(encoding="utf-8-sig") if path.suffix == ".md" else path.read_bytes()
+        )
     return out
 
 

@@ -6,8 +6,8 @@ goes through `markdown.text`/`cell`, so it is always shown, never interpreted.
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable
+from collections import Counter, defaultdict
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 
 from builder.model.finding import Finding
@@ -85,11 +85,17 @@ def _finding_line(f: Finding, depth: str) -> str:
     )
 
 
-def standard_page(result: StandardResult, card: Scorecard | None) -> str:
+def standard_page(
+    result: StandardResult, card: Scorecard | None, known_ids: Collection[str] = ()
+) -> str:
     s = result.standard
     out = [f"# {text(s.title.value)}", "", f"`{s.id}` · {L.KIND.get(s.kind, s.kind)}", ""]
     if s.status == "draft":
-        out += ['!!! note "草案 Draft"', "    本标准为草案,尚未生效。 This standard is a draft.", ""]
+        out += [
+            '!!! note "草案 Draft"',
+            "    本标准为草案,尚未生效。 This standard is a draft.",
+            "",
+        ]
     out += [f"> {text(s.statement.value)}", ""]
     if s.statement_en:
         out += [f"*English:* {text(s.statement_en)}", ""]
@@ -117,6 +123,7 @@ def standard_page(result: StandardResult, card: Scorecard | None) -> str:
     rows = [
         ["领域 Area", cell(L.AREA.get(s.area or "", s.area))],
         ["层级 Tier", cell(L.TIER.get(s.tier or "", s.tier))],
+        ["服务于 Serves", _serves(s, known_ids)],
         ["负责人 Owner", cell(s.owner)],
         ["版本 Version", cell(s.version)],
         ["生效 Effective", cell(s.effective)],
@@ -138,6 +145,12 @@ def standard_page(result: StandardResult, card: Scorecard | None) -> str:
     return "\n".join(out)
 
 
+def _serves(s: Standard, known_ids: Collection[str]) -> str:
+    """Pledge ids link to their pages (same folder); needs in words are shown as text."""
+    shown = [f"[{text(t)}]({t.lower()}.md)" if t in known_ids else text(t) for t in s.serves]
+    return "; ".join(shown) or "—"
+
+
 def _level(m: Measure) -> str:
     if m.target is None:
         return "—"
@@ -147,9 +160,7 @@ def _level(m: Measure) -> str:
 
 def _smart_section(result: StandardResult) -> list[str]:
     kind = L.VERDICT_ADMONITION[result.verdict]
-    marks = " · ".join(
-        f"{'✔' if ok else '✘'} {L.SMART[dim]}" for dim, ok in result.smart.items()
-    )
+    marks = " · ".join(f"{'✔' if ok else '✘'} {L.SMART[dim]}" for dim, ok in result.smart.items())
     out = ["## SMART 检查 SMART check", "", f'!!! {kind} "{_verdict_badge(result.verdict)}"']
     out += [f"    {marks}", ""]
     if result.findings:
@@ -217,8 +228,15 @@ def flagged_page(results: list[StandardResult]) -> str:
         out += [f"## {_verdict_badge(verdict)}", ""]
         for r in group:
             s = r.standard
-            out += [f"### {_link(s, '')} {text(s.title.value)}", "", f"> {text(s.statement.value)}", ""]  # noqa: E501
-            out += [_finding_line(f, "") for f in r.findings if f.smart in ("measurable", "specific")]  # noqa: E501
+            out += [
+                f"### {_link(s, '')} {text(s.title.value)}",
+                "",
+                f"> {text(s.statement.value)}",
+                "",
+            ]
+            out += [
+                _finding_line(f, "") for f in r.findings if f.smart in ("measurable", "specific")
+            ]
             out.append("")
     if not flagged:
         out.append("所有标准均可测量。 Every standard is measurable.")
@@ -295,13 +313,18 @@ def scorecard_page(card: Scorecard, chart_file: str) -> str:
 
 
 def rules_index(rules: list[Rule]) -> str:
-    out = ["# 规则 Rules", "", "`handbook check` 报告的每个代码。 Every code `handbook check` reports.", ""]  # noqa: E501
+    out = [
+        "# 规则 Rules",
+        "",
+        "`handbook check` 报告的每个代码。 Every code `handbook check` reports.",
+        "",
+    ]
     rows = [
         [f"[{r.code}]({r.code}.md)", r.name, cell(L.SMART.get(r.smart or "", "—")), r.severity,
          text(r.summary)]
         for r in rules
     ]  # fmt: skip
-    out.append(table(["代码 Code", "名称 Name", "SMART", "默认级别 Default", "说明 Summary"], rows))  # noqa: E501
+    out.append(table(["代码 Code", "名称 Name", "SMART", "默认级别 Default", "说明 Summary"], rows))
     return "\n".join(out)
 
 
@@ -312,3 +335,74 @@ def rule_page(rule: Rule) -> str:
     if rule.smart:
         meta += f" · SMART: {L.SMART[rule.smart]}"
     return f"# {rule.code}\n\n{text(summary)}\n\n{meta}\n\n{body.strip()}\n"
+
+
+def health_page(report: Report) -> str:
+    """Counts that tell the handbook's owners where the work is: by rule, area and owner."""
+    results = list(report.results)
+    every = report.all_findings
+    verdicts = Counter(r.verdict for r in results)
+    n = len(results) or 1
+    shares = " · ".join(
+        f"{_verdict_badge(v)} {verdicts[v]} ({verdicts[v] / n:.0%})"
+        for v in ("measurable", "partial", "vague")
+    )
+    out = [
+        "# 手册健康度 Handbook health",
+        "",
+        f"{len(results)} 条标准 standards · {shares} · "
+        f"{report.errors} 错误 errors · {report.warnings} 提示 warnings",
+        "",
+        "## 按规则 By rule",
+        "",
+    ]
+    by_rule: dict[str, list[Finding]] = defaultdict(list)
+    for f in every:
+        by_rule[f.rule].append(f)
+    rows = [
+        [f"[{code}](rules/{code}.md)", str(len(fs)), str(len({(f.file, f.line) for f in fs}))]
+        for code, fs in sorted(by_rule.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+    ]
+    out += [
+        table(["规则 Rule", "发现 Findings", "位置 Places"], rows) if rows else "没有发现问题。"
+    ]
+    out += [
+        "",
+        "## 按领域 By area",
+        "",
+        _health_table(results, "领域 Area", lambda s: s.area, L.AREA),
+    ]
+    out += [
+        "",
+        "## 按负责人 By owner",
+        "",
+        _health_table(results, "负责人 Owner", lambda s: s.owner, {}),
+    ]
+    return "\n".join(out) + "\n"
+
+
+def _health_table(
+    results: list[StandardResult],
+    heading: str,
+    key: Callable[[Standard], str | None],
+    names: dict[str, str],
+) -> str:
+    groups: dict[str, list[StandardResult]] = defaultdict(list)
+    for r in results:
+        groups[key(r.standard) or "—"].append(r)
+    rows = []
+    for name in sorted(groups):
+        group = groups[name]
+        measurable = sum(not r.flagged for r in group)
+        findings = [f for r in group for f in r.findings]
+        rows.append(
+            [
+                cell(names.get(name, name)),
+                str(len(group)),
+                f"{measurable / len(group):.0%}",
+                str(sum(f.is_error for f in findings)),
+                str(sum(not f.is_error for f in findings)),
+            ]
+        )
+    headers = [heading, "标准 Standards", "可测量 Measurable", "错误 Errors", "提示 Warnings"]
+    return table(headers, rows)

@@ -23,10 +23,10 @@ def standard(statement: str, *, kind: str = "process", measure: Measure | None =
 
 
 def hits(
-    code: str, std: Standard, config: Config | None = None
+    code: str, std: Standard, config: Config | None = None, ids: frozenset[str] = frozenset()
 ) -> list[tuple[int, int, str | None]]:
-    """(line, column, text) of every hit of rule `code` on `std`."""
+    """(line, column, text) of every hit of rule `code` on `std`; `ids`: the project's ids."""
     rule = get(code)
     assert rule.check is not None
-    ctx = Context(config or Config(), TODAY)
+    ctx = Context(config or Config(), TODAY, ids)
     return [(h.line, h.column, h.text) for h in rule.check(std, ctx)]

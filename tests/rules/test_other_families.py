@@ -6,7 +6,8 @@ from datetime import date
 
 from builder.config import Achievable, Config
 from builder.model.standard import Measure
-from tests.rules.conftest import hits, standard
+from builder.rules import Context, get
+from tests.rules.conftest import TODAY, hits, standard
 
 
 def pct(target: float, baseline: float | None = None) -> Measure:
@@ -70,3 +71,24 @@ def test_attitude_words_in_personal_standards() -> None:
     ]
     assert hits("SMART-R003", standard("与客户交谈时保持目光接触", kind="personal")) == []
     assert hits("SMART-R003", standard("保持积极的服务心态", kind="process")) == []
+
+
+def test_process_standards_say_what_they_serve() -> None:
+    ids = frozenset({"CH-001", "X-001"})
+    assert hits("SMART-R004", standard("x"), ids=ids) == [(2, 1, None)]
+    assert hits("SMART-R004", standard("x", kind="sop"), ids=ids) == [(2, 1, None)]
+    assert hits("SMART-R004", standard("x", serves=("CH-001",)), ids=ids) == []
+    assert hits("SMART-R004", standard("x", serves=("客户不必重复说明问题",)), ids=ids) == []
+    assert hits("SMART-R004", standard("x", kind="personal"), ids=ids) == []
+
+
+def test_serves_names_a_known_standard() -> None:
+    std = standard("x", serves=("CH-010",), key_lines={"serves": 7})
+    rule = get("SMART-R004")
+    assert rule.check is not None
+    (hit,) = rule.check(std, Context(Config(), TODAY, frozenset({"CH-001"})))
+    assert (hit.line, hit.message, hit.suggestion) == (
+        7,
+        "serves unknown standard 'CH-010'",
+        "did you mean 'CH-001'?",
+    )

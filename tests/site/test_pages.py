@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from builder.model.finding import Finding
+from builder.model.report import Report, StandardResult
 from builder.model.standard import Standard, Text
 from builder.scoring.periods import parse_period
 from builder.scoring.score import Result
-from builder.site.pages import scorecards
+from builder.site.pages import health_page, scorecards, standard_page
 
 STD = Standard("A", Text("t", 1, 1), "process", Text("s", 1, 1), "a.yaml", 1, "zh")
 
@@ -27,3 +29,31 @@ def test_a_period_audited_in_one_unit_uses_that_unit() -> None:
     rs = [result("2026-06", "西", 80), result("2026-05", "东", 95)]
     (card,) = scorecards(rs, {"A": STD})
     assert [(r.period.label, r.achieved) for r in card.org] == [("2026-05", 95), ("2026-06", 80)]
+
+
+def checked(std: Standard, verdict: str, *codes: str) -> StandardResult:
+    findings = tuple(Finding(std.file, 5, 1, c, "m", "error" if "S001" in c else "warning")
+                     for c in codes)  # fmt: skip
+    return StandardResult(std, verdict, {}, findings)
+
+
+def test_health_counts_findings_by_rule_area_and_owner() -> None:
+    a = Standard("A", Text("t", 1, 1), "process", Text("s", 1, 1), "a.yaml", 1, "zh",
+                 area="timeliness", owner="ops@x")  # fmt: skip
+    b = Standard("B", Text("t", 1, 1), "personal", Text("s", 1, 1), "b.yaml", 1, "zh",
+                 area="tact", owner="ops@x")  # fmt: skip
+    report = Report((checked(a, "measurable", "SMART-T002"),
+                     checked(b, "vague", "SMART-S001", "SMART-T002")))  # fmt: skip
+    page = health_page(report)
+    assert "2 条标准 standards · ✔ 可测量 measurable 1 (50%)" in page
+    assert "| [SMART-T002](rules/SMART-T002.md) | 2 | 2 |" in page
+    assert "| [SMART-S001](rules/SMART-S001.md) | 1 | 1 |" in page
+    assert "| 及时性 Timeliness | 1 | 100% | 0 | 1 |" in page
+    assert "| ops@x | 2 | 50% | 1 | 2 |" in page
+
+
+def test_standard_page_links_the_pledges_it_serves() -> None:
+    std = Standard("P-001", Text("t", 1, 1), "process", Text("s", 1, 1), "p.yaml", 1, "zh",
+                   serves=("CH-001", "客户不必重复说明问题"))  # fmt: skip
+    page = standard_page(checked(std, "measurable"), None, {"CH-001", "P-001"})
+    assert "| 服务于 Serves | [CH\\-001](ch-001.md); 客户不必重复说明问题 |" in page

@@ -16,6 +16,7 @@ from typing import Any
 from builder.errors import ConfigError
 from builder.model.finding import Severity
 from builder.model.yamlsource import YamlError, YMap, read_yaml
+from builder.text.lexicon import DEFAULT, FAMILIES, Lexicon
 
 CONFIG_FILE = "handbook.yml"
 
@@ -35,6 +36,7 @@ class Config:
     severity: dict[str, Severity] = field(default_factory=dict)  # code or prefix -> level
     achievable: Achievable = Achievable()
     areas: dict[str, str] = field(default_factory=dict)  # extra area slug -> label
+    lexicon: Lexicon = DEFAULT  # the vague-word lexicon, with the handbook's own words
     min_sample: int = 0
 
     def selects(self, code: str) -> bool:
@@ -60,7 +62,7 @@ class Config:
         return new
 
 
-KEYS = ("version", "version_title", "rules", "achievable", "areas", "scoring")
+KEYS = ("version", "version_title", "rules", "achievable", "areas", "lexicon", "scoring")
 
 
 def load_config(root: Path) -> Config:
@@ -154,8 +156,26 @@ def _parse(data: YMap, errors: list[str]) -> Config:
         config = replace(config, areas={str(k): str(v) for k, v in areas.items()})
     else:
         errors.append(f"{_where(data, 'areas')}: areas maps an area slug to its label")
+    lexicon: Any = data.get("lexicon", YMap())
+    if isinstance(lexicon, YMap):
+        config = replace(config, lexicon=_lexicon(lexicon, errors))
+    else:
+        errors.append(f"{_where(data, 'lexicon')}: lexicon maps a word family to a list of words")
     scoring: Any = data.get("scoring", YMap())
     if isinstance(scoring, YMap):
         _unknown(scoring, ("min_sample",), errors)
         config = replace(config, min_sample=int(_number(scoring, "min_sample", 0, errors)))
     return config
+
+
+def _lexicon(m: YMap, errors: list[str]) -> Lexicon:
+    """`lexicon: {hedge: [酌情], allow: [专业]}`: add words to a family, or allow built-in ones."""
+    _unknown(m, (*FAMILIES, "allow"), errors)
+    words: dict[str, tuple[str, ...]] = {}
+    for key, value in m.items():
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            errors.append(f"{_where(m, str(key))}: {key} must be a list of words or phrases")
+        elif key in (*FAMILIES, "allow"):
+            words[str(key)] = tuple(v.strip() for v in value)
+    allow = words.pop("allow", ())
+    return DEFAULT.extended(words, allow) if words or allow else DEFAULT

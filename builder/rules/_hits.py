@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from builder.model.standard import Standard, Text
 from builder.rules import Hit
 from builder.text.assess import assess
-from builder.text.lexicon import TermHit
+from builder.text.lexicon import Lexicon, TermHit
 
 
 def span_hit(text: Text, start: int, end: int, message: str, suggestion: str | None) -> Hit:
@@ -15,8 +15,8 @@ def span_hit(text: Text, start: int, end: int, message: str, suggestion: str | N
     return Hit(line, column, message, text.value[start:end], suggestion)
 
 
-def term_hits(std: Standard, *families: str) -> Iterator[tuple[Text, TermHit]]:
+def term_hits(std: Standard, lexicon: Lexicon, *families: str) -> Iterator[tuple[Text, TermHit]]:
     """Lexicon terms of the given families in the statement and every SOP step."""
     for text in std.texts:
-        for term in assess(text.value).terms_of(*families):
+        for term in assess(text.value, lexicon).terms_of(*families):
             yield text, term

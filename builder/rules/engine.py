@@ -55,7 +55,7 @@ def check_standard(
             remedy = "remove it from 'ignore:'"
             findings.append(unused(std.file, std.line_of("ignore"), 1, code, remedy))
     failed = {f.smart for f in findings if f.smart and get(f.rule).severity == "error"}
-    verdict = verdict_of(std).verdict
+    verdict = verdict_of(std, ctx.config.lexicon).verdict
     smart = {dim: dim not in failed for dim in SMART}
     smart["measurable"] = verdict == "measurable"
     return StandardResult(std, verdict, smart, tuple(sorted(findings)))

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from builder.model.standard import Measure, Standard
 from builder.rules import Context, Hit, rule
 from builder.text.assess import NOT_TARGETS, assess
+from builder.text.lexicon import DEFAULT, Lexicon
 from builder.text.quantities import find_quantities
 
 
@@ -17,14 +18,14 @@ class Verdict:
     reason: str
 
 
-def verdict_of(std: Standard) -> Verdict:
+def verdict_of(std: Standard, lexicon: Lexicon = DEFAULT) -> Verdict:
     """The standard's verdict: its statement's, lifted by a complete `measure` block.
 
     A complete measure block (target, direction, unit) is a checkable criterion on its own,
     so it makes the standard measurable even when the prose is weak; the prose's wording
     problems are still reported by the Specific rules.
     """
-    found = assess(std.statement.value)
+    found = assess(std.statement.value, lexicon)
     if found.verdict == "measurable":
         return Verdict("measurable", "")
     if std.measure is not None and std.measure.is_complete:
@@ -34,9 +35,11 @@ def verdict_of(std: Standard) -> Verdict:
     return Verdict(found.verdict, found.reason)
 
 
-def _verdict_hit(std: Standard, verdict: str, what: str, suggestion: str) -> Iterator[Hit]:
+def _verdict_hit(
+    std: Standard, ctx: Context, verdict: str, what: str, suggestion: str
+) -> Iterator[Hit]:
     """One hit on the statement when the standard's verdict is `verdict`."""
-    found = verdict_of(std)
+    found = verdict_of(std, ctx.config.lexicon)
     if found.verdict == verdict:
         yield Hit(std.statement.line, std.statement.column, f"{what}: {found.reason}",
                   suggestion=suggestion)  # fmt: skip
@@ -67,6 +70,7 @@ def no_criterion(std: Standard, ctx: Context) -> Iterator[Hit]:
     """
     yield from _verdict_hit(
         std,
+        ctx,
         "vague",
         "no checkable criterion",
         "state a number with a unit, a deadline or a frequency, "
@@ -98,6 +102,7 @@ def partial_criterion(std: Standard, ctx: Context) -> Iterator[Hit]:
     """
     yield from _verdict_hit(
         std,
+        ctx,
         "partial",
         "threshold cannot be checked as written",
         "state the level itself, without hedges, references or open exceptions",

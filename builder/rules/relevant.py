@@ -111,7 +111,7 @@ def attitude_not_behaviour(std: Standard, ctx: Context) -> Iterator[Hit]:
     """
     if std.kind not in ("personal", "sop"):
         return
-    for text, term in term_hits(std, "attitude"):
+    for text, term in term_hits(std, ctx.config.lexicon, "attitude"):
         yield span_hit(text, term.start, term.end, f"inner state, not a behaviour: {term.text!r}",
                        term.term.suggestion)  # fmt: skip
 

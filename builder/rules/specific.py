@@ -11,10 +11,11 @@ from builder.text.assess import assess
 
 
 def _flag(
-    std: Standard, family: str, what: str, *, unless_measurable: bool = False
+    std: Standard, ctx: Context, family: str, what: str, *, unless_measurable: bool = False
 ) -> Iterator[Hit]:
-    for text, term in term_hits(std, family):
-        found = assess(text.value)
+    lexicon = ctx.config.lexicon
+    for text, term in term_hits(std, lexicon, family):
+        found = assess(text.value, lexicon)
         if unless_measurable and found.verdict == "measurable":
             continue  # the threshold already says how much: "所有投诉24小时内回复"
         if any(q.start <= term.start < q.end for q in found.quantities):
@@ -44,7 +45,7 @@ def vague_quality(std: Standard, ctx: Context) -> Iterator[Hit]:
         statement: 客户进门3秒内目光接触、微笑并问候
         statement: Greet each customer within 10 seconds of arrival, by name when known.
     """
-    yield from _flag(std, "quality", "subjective quality word")
+    yield from _flag(std, ctx, "quality", "subjective quality word")
 
 
 @rule("SMART-S002", "vague-time", smart="specific")
@@ -68,7 +69,7 @@ def vague_time(std: Standard, ctx: Context) -> Iterator[Hit]:
         statement: 投诉24小时内响应,5个工作日内答复
         statement: Respond to emails within 2 working days.
     """
-    yield from _flag(std, "time", "vague time word")
+    yield from _flag(std, ctx, "time", "vague time word")
 
 
 @rule("SMART-S003", "hedge-word", smart="specific")
@@ -92,7 +93,7 @@ def hedge_word(std: Standard, ctx: Context) -> Iterator[Hit]:
         statement: 95%的投诉在30分钟内回访
         statement: We answer 90% of calls within 20 seconds.
     """
-    yield from _flag(std, "hedge", "hedge")
+    yield from _flag(std, ctx, "hedge", "hedge")
 
 
 @rule("SMART-S004", "vague-quantity", smart="specific", severity="warning")
@@ -117,7 +118,7 @@ def vague_quantity(std: Standard, ctx: Context) -> Iterator[Hit]:
         statement: 高峰时段大堂至少2名引导员
         statement: At least 2 floor staff are on duty from 11:00 to 14:00.
     """
-    yield from _flag(std, "quantity", "vague quantity")
+    yield from _flag(std, ctx, "quantity", "vague quantity")
 
 
 @rule("SMART-S005", "open-ended-list", smart="specific", severity="warning")
@@ -142,7 +143,7 @@ def open_ended_list(std: Standard, ctx: Context) -> Iterator[Hit]:
         statement: 开户、挂失、密码重置3类业务15分钟内办结
         statement: We answer calls, emails and web forms within 2 working days.
     """
-    yield from _flag(std, "openlist", "open-ended list")
+    yield from _flag(std, ctx, "openlist", "open-ended list")
 
 
 @rule("SMART-S006", "superlative", smart="specific", severity="warning")
@@ -167,7 +168,7 @@ def superlative(std: Standard, ctx: Context) -> Iterator[Hit]:
         statement: 90%的业务一次办结,平均等候不超过10分钟
         statement: 90% of requests are resolved at the first contact.
     """
-    yield from _flag(std, "superlative", "superlative or comparative")
+    yield from _flag(std, ctx, "superlative", "superlative or comparative")
 
 
 @rule("SMART-S007", "absolute-promise", smart="specific", severity="warning")
@@ -192,4 +193,4 @@ def absolute_promise(std: Standard, ctx: Context) -> Iterator[Hit]:
         statement: 问候、递接物品和道别时面带微笑
         statement: Staff call back within 1 working day whenever a case changes status.
     """
-    yield from _flag(std, "totality", "absolute promise", unless_measurable=True)
+    yield from _flag(std, ctx, "totality", "absolute promise", unless_measurable=True)

@@ -16,7 +16,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from builder.text.lexicon import TermHit, find_terms, is_mention, names_a_metric
+from builder.text.lexicon import DEFAULT, Lexicon, TermHit, is_mention, names_a_metric
 from builder.text.quantities import Quantity, find_quantities
 
 NOT_TARGETS = ("identifier", "date")
@@ -42,13 +42,14 @@ _BETTER = re.compile(r"\s*(?:sooner|earlier|faster|quicker|更快|更早)", re.I
 
 
 @lru_cache(maxsize=65_536)
-def assess(text: str) -> Assessment:
+def assess(text: str, lexicon: Lexicon = DEFAULT) -> Assessment:
+    """The verdict on `text`, with the quantities and vague words it was reached from."""
     quantities = tuple(q for q in find_quantities(text) if _is_target(q))
     thresholds = [q for q in quantities if not q.approximate]
     has_threshold = bool(thresholds)
     terms = tuple(
         t
-        for t in find_terms(text)
+        for t in lexicon.find(text)
         if not (has_threshold and names_a_metric(text, t)) and not is_mention(text, t)
     )
     verdict, reason = _decide(text, thresholds, quantities, terms)

@@ -22,8 +22,9 @@ Families:
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cached_property
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,7 @@ _P_ZH = "写出容差,例如「预约时间后5分钟内开始办理」"
 _P_EN = "state a tolerance, e.g. 'start within 5 minutes of the appointment time'"
 _A_ZH = "写出看得见的外表、行为或沟通(ABC),例如「与客户交谈时保持目光接触并点头回应」"
 _A_EN = "describe what an observer sees or hears, e.g. 'keeps eye contact and nods while listening'"
+_SEEN_EN = "describe what the customer sees and hears, e.g. 'greets by name and smiles'"
 _N_ZH = "写出具体数量,例如「3个工作日」「至少2名柜员」"
 _N_EN = "state the number, e.g. 'at least 2 tellers'"
 _L_ZH = "列全适用的项目,或写明「以下3类」"
@@ -82,14 +84,16 @@ _W_EN = "state a checkable share or occasion, e.g. 'at the end of every call' or
 TERMS: tuple[Term, ...] = (
     # quality
     Term("热情", "quality", _Q_ZH),
-    Term("周到", "quality", _Q_ZH),
-    Term("耐心", "quality", _Q_ZH),
-    Term("礼貌", "quality", _Q_ZH),
+    Term("周到", "quality", "列出要做的每一步,例如「办结后提醒客户带齐证件和银行卡」"),
+    Term("耐心", "quality", "写出可观察的行为,例如「客户说完前不打断,结束前复述确认需求」"),
+    Term("礼貌", "quality", "写出用语和动作,例如「使用“您好”“请”“谢谢”,双手递接单据」"),
     Term("友好", "quality", _Q_ZH),
     Term("良好", "quality", _Q_ZH),
     Term("优质", "quality", _Q_ZH),
-    Term("满意", "quality", _Q_ZH),
-    Term("规范", "quality", _Q_ZH, not_after="化"),
+    Term("满意", "quality", "写出满意度指标和水平,例如「月度满意度调查得分不低于90%」"),
+    Term(
+        "规范", "quality", "写出检查项,例如「按《柜面服务规范》唱收唱付、双手递接」", not_after="化"
+    ),
     Term("细致", "quality", _Q_ZH),
     Term("贴心", "quality", _Q_ZH),
     Term("真诚", "quality", _Q_ZH),
@@ -97,34 +101,34 @@ TERMS: tuple[Term, ...] = (
     Term("亲切", "quality", _Q_ZH),
     Term("熱情", "quality", _Q_ZH),
     Term("週到", "quality", _Q_ZH),
-    Term("禮貌", "quality", _Q_ZH),
+    Term("禮貌", "quality", "写出用语和动作,例如「使用“您好”“请”“谢谢”,双手递接单据」"),
     Term("委婉", "quality", _Q_ZH),
     Term("妥善", "quality", _Q_ZH),
     Term("妥慎", "quality", _Q_ZH),
     Term("高效", "quality", _Q_ZH),
     Term("便捷", "quality", _Q_ZH),
-    Term("专业", "quality", _Q_ZH),
-    Term("courteous", "quality", _Q_EN),
-    Term("courteously", "quality", _Q_EN),
-    Term("friendly", "quality", _Q_EN),
-    Term("polite", "quality", _Q_EN),
+    Term("专业", "quality", "写出可检查的资质或行为,例如「持证上岗,产品问题无需转接即可解答」"),
+    Term("courteous", "quality", _SEEN_EN),
+    Term("courteously", "quality", _SEEN_EN),
+    Term("friendly", "quality", _SEEN_EN),
+    Term("polite", "quality", "name the words and actions, e.g. 'says please and thank you'"),
     Term("politely", "quality", _Q_EN),
     Term("helpful", "quality", _Q_EN),
-    Term("professional", "quality", _Q_EN),
+    Term("professional", "quality", "state a checkable skill, e.g. 'answers without a transfer'"),
     Term("professionally", "quality", _Q_EN),
     Term("warm", "quality", _Q_EN),
     Term("warmly", "quality", _Q_EN),
-    Term("appropriate", "quality", _Q_EN),
+    Term("appropriate", "quality", "say what is appropriate, e.g. 'in plain words, no jargon'"),
     Term("high quality", "quality", _Q_EN),
     Term("excellent", "quality", _Q_EN),
     # time
     Term("及时", "time", _T_ZH),
     Term("尽快", "time", _T_ZH),
-    Term("立即", "time", _T_ZH),
-    Term("马上", "time", _T_ZH),
+    Term("立即", "time", "写出时限,例如「10秒内」「当场」"),
+    Term("马上", "time", "写出时限,例如「10秒内」「当场」"),
     Term("迅速", "time", _T_ZH),
     Term("适时", "time", _T_ZH),
-    Term("定期", "time", _T_ZH, not_before="不"),
+    Term("定期", "time", "写出频次,例如「每季度一次」「每月第5个工作日前」", not_before="不"),
     Term("不定期", "time", _T_ZH),
     Term("第一时间", "time", _T_ZH),
     Term("合理时限", "time", _T_ZH),
@@ -147,8 +151,8 @@ TERMS: tuple[Term, ...] = (
     Term("quickly", "time", _T_EN),
     Term("without delay", "time", _T_EN),
     Term("without undue delay", "time", _T_EN),
-    Term("regularly", "time", _T_EN),
-    Term("immediately", "time", _T_EN),
+    Term("regularly", "time", "state the frequency, e.g. 'every quarter'"),
+    Term("immediately", "time", "state the limit, e.g. 'within 10 seconds'"),
     Term("in a timely manner", "time", _T_EN),
     Term("reasonable time", "time", _T_EN),
     # hedge
@@ -377,26 +381,63 @@ class TermHit:
         return self.term.phrase
 
 
-@cache
-def _ordered() -> tuple[Term, ...]:
-    # Longest phrase first, so 不定期 wins over 定期 and "without undue delay" over "without".
-    return tuple(sorted(TERMS, key=lambda t: -len(t.phrase)))
+FAMILY_SUGGESTIONS: dict[str, tuple[str, str]] = {
+    "quality": (_Q_ZH, _Q_EN),
+    "time": (_T_ZH, _T_EN),
+    "hedge": (_H_ZH, _H_EN),
+    "quantity": (_N_ZH, _N_EN),
+    "openlist": (_L_ZH, _L_EN),
+    "superlative": (_C_ZH, _C_EN),
+    "totality": (_W_ZH, _W_EN),
+    "reference": (_R_ZH, _R_EN),
+    "escape": (_E_ZH, _E_EN),
+    "improve": (_I_ZH, _I_EN),
+    "punctual": (_P_ZH, _P_EN),
+    "attitude": (_A_ZH, _A_EN),
+}
+FAMILIES = tuple(FAMILY_SUGGESTIONS)
 
 
-@cache
-def _compiled() -> re.Pattern[str]:
-    alternatives = (f"(?P<t{i}>{t.pattern()})" for i, t in enumerate(_ordered()))
-    return re.compile("|".join(alternatives), re.I)
+@dataclass(frozen=True, eq=False)  # compared by identity: a cheap key for assess()'s cache
+class Lexicon:
+    """A set of terms compiled into one leftmost-longest pattern."""
+
+    terms: tuple[Term, ...]
+
+    @cached_property
+    def _ordered(self) -> tuple[Term, ...]:
+        # Longest phrase first, so 不定期 wins over 定期 and "without undue delay" over "without".
+        return tuple(sorted(self.terms, key=lambda t: -len(t.phrase)))
+
+    @cached_property
+    def _pattern(self) -> re.Pattern[str]:
+        alternatives = (f"(?P<t{i}>{t.pattern()})" for i, t in enumerate(self._ordered))
+        return re.compile("|".join(alternatives), re.I)
+
+    def find(self, text: str) -> list[TermHit]:
+        """Every term in `text`, leftmost-longest, non-overlapping."""
+        hits = []
+        for m in self._pattern.finditer(text):
+            index = int(m.lastgroup[1:]) if m.lastgroup else 0
+            hits.append(TermHit(self._ordered[index], m.start(), m.end()))
+        return hits
+
+    def extended(self, extra: Mapping[str, Sequence[str]], allow: Sequence[str] = ()) -> Lexicon:
+        """This lexicon plus a handbook's own words per family, minus the words it allows."""
+        allowed = {a.casefold() for a in allow}
+        kept = [t for t in self.terms if t.phrase.casefold() not in allowed]
+        for family, phrases in extra.items():
+            zh, en = FAMILY_SUGGESTIONS[family]
+            kept += [Term(p, family, en if p.isascii() else zh) for p in phrases]
+        return Lexicon(tuple(kept))
 
 
-def find_terms(text: str) -> list[TermHit]:
+DEFAULT = Lexicon(TERMS)
+
+
+def find_terms(text: str, lexicon: Lexicon = DEFAULT) -> list[TermHit]:
     """Every lexicon term in `text`, leftmost-longest, non-overlapping."""
-    terms = _ordered()
-    hits = []
-    for m in _compiled().finditer(text):
-        index = int(m.lastgroup[1:]) if m.lastgroup else 0
-        hits.append(TermHit(terms[index], m.start(), m.end()))
-    return hits
+    return lexicon.find(text)
 
 
 def is_mention(text: str, hit: TermHit) -> bool:

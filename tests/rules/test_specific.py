@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.rules.conftest import hits, standard
+from builder.config import Config
+from builder.rules import Context, get
+from tests.rules.conftest import TODAY, hits, standard
 
 
 @pytest.mark.parametrize(
@@ -80,3 +82,10 @@ def test_hedge_word(statement: str, expected: list[tuple[int, int, str]]) -> Non
 )
 def test_vague_scope_words(code: str, statement: str, expected: list[str]) -> None:
     assert [text for _, _, text in hits(code, standard(statement))] == expected
+
+
+def test_suggestions_fit_the_word() -> None:
+    rule = get("SMART-S001")
+    assert rule.check is not None
+    (hit,) = rule.check(standard("耐心解答客户问题"), Context(Config(), TODAY))
+    assert hit.suggestion == "写出可观察的行为,例如「客户说完前不打断,结束前复述确认需求」"

@@ -1,0 +1,55 @@
+"""handbook.yml: the handbook's own vague words, validated with located errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from builder.config import load_config
+from builder.errors import ConfigError
+from builder.rules.measurable import verdict_of
+from tests.rules.conftest import hits, standard
+
+
+def config_with(tmp_path: Path, text: str) -> Path:
+    (tmp_path / "handbook.yml").write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+def test_extra_words_join_their_family(tmp_path: Path) -> None:
+    config = load_config(
+        config_with(tmp_path, "lexicon:\n  hedge: [酌情, as far as practicable]\n")
+    )
+    std = standard("酌情在3个工作日内回复")
+    assert hits("SMART-S003", std, config) == [(5, 16, "酌情")]
+    assert verdict_of(std, config.lexicon).verdict == "partial"
+    assert verdict_of(std).verdict == "measurable"  # the built-in lexicon does not know 酌情
+    english = standard("As far as practicable, reply within 2 days.")
+    assert [t for _, _, t in hits("SMART-S003", english, config)] == ["As far as practicable"]
+
+
+def test_allowed_words_are_not_flagged(tmp_path: Path) -> None:
+    config = load_config(config_with(tmp_path, "lexicon:\n  allow: [专业]\n"))
+    assert hits("SMART-S001", standard("由专业顾问接待"), config) == []
+    assert hits("SMART-S001", standard("由专业顾问接待")) == [(5, 17, "专业")]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "lexicon:\n  hedges: [酌情]\n",
+            "handbook.yml:2:3: unknown key 'hedges' (did you mean 'hedge'?)",
+        ),
+        (
+            "lexicon:\n  hedge: 酌情\n",
+            "handbook.yml:2:10: hedge must be a list of words or phrases",
+        ),
+        ("lexicon: [酌情]\n", "handbook.yml:1:10: lexicon maps a word family to a list of words"),
+    ],
+)
+def test_bad_lexicon_is_a_located_usage_error(tmp_path: Path, text: str, message: str) -> None:
+    with pytest.raises(ConfigError) as error:
+        load_config(config_with(tmp_path, text))
+    assert message in str(error.value)

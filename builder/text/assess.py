@@ -37,6 +37,11 @@ class Assessment:
 # "一般不超过:城区45分钟;农村90分钟" hedges the whole list. An escape is capped only by
 # a limit that follows it in the same sentence: "in exceptional cases, up to 8 weeks".
 _SENTENCE = re.compile(r"[。!?！？]|\.\s|\b(?:however|but|while|although|whereas)\b", re.I)
+# A concessive clause ends at its comma: in "While we endeavour to reply sooner, please allow
+# up to 21 days" the hedge stays in the clause and the limit after it stands.
+_CONCESSIVE = re.compile(
+    r"\b(?:while|whilst|although|though)\b[^,;]*,|(?:虽然|尽管|雖然|儘管)[^,，;；]*[,，]", re.I
+)
 # "usually sooner" promises better than the threshold; it does not hedge it.
 _BETTER = re.compile(r"\s*(?:sooner|earlier|faster|quicker|更快|更早)", re.I)
 
@@ -68,6 +73,11 @@ def _starts(pattern: re.Pattern[str], text: str) -> list[int]:
     return [0, *(m.end() for m in pattern.finditer(text))]
 
 
+def _sentences(text: str) -> list[int]:
+    """Start offsets of the sentences, and of the main clause after a concessive one."""
+    return sorted({*_starts(_SENTENCE, text), *(m.end() for m in _CONCESSIVE.finditer(text))})
+
+
 def _piece(starts: list[int], offset: int) -> int:
     return bisect_right(starts, offset) - 1
 
@@ -80,7 +90,7 @@ def _decide(
 ) -> tuple[str, str]:
     families = {t.term.family for t in terms}
     if thresholds:
-        sentences = _starts(_SENTENCE, text)
+        sentences = _sentences(text)
         hedged = {
             _piece(sentences, t.start)
             for t in terms

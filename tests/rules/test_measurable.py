@@ -23,11 +23,16 @@ COMPLETE = Measure(metric="m", unit="percent", direction="at_least", target=90)
         ("每季度巡检一次", "measurable"),
         ("满意度达到90%以上", "measurable"),
         ("尽快处理,最迟3个工作日内答复", "measurable"),
+        # a hedge in a concessive clause does not reach the main clause
+        ("While we try to reply sooner, please allow up to 10 working days.", "measurable"),
+        ("虽然我们尽量当场办结,但最迟不超过3个工作日", "measurable"),
         # partial: hedged, approximate, by reference, no level
         ("原则上30分钟内回访", "partial"),
         ("约30分钟内完成", "partial"),
         ("按监管规定时限处理投诉", "partial"),
         ("不断提高接通率", "partial"),
+        ("视人力安排于3日内上门服务", "partial"),
+        ("We try to reply within 10 working days, while keeping you informed.", "partial"),
         ("Appointments start on time.", "partial"),
         # vague
         ("热情接待每一位客户", "vague"),

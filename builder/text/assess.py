@@ -42,6 +42,17 @@ _SENTENCE = re.compile(r"[。!?！？]|\.\s|\b(?:however|but|while|although|wher
 _CONCESSIVE = re.compile(
     r"\b(?:while|whilst|although|though)\b[^,;]*,|(?:虽然|尽管|雖然|儘管)[^,，;；]*[,，]", re.I
 )
+# "提高群众满意度", "reduce waiting times": a direction is only a partial criterion when it
+# names something that can be counted; "提升服务质量" names nothing and stays vague.
+_METRIC = re.compile(
+    r"[率度]|时间|時間|时长|時長|时限|時限|次数|次數|天数|天數|人数|人數|等候|等待|排队|排隊|投诉|投訴"
+    r"|差错|差錯|环节|環節|材料|跑动|跑動|距离|距離|成本|费用|費用"
+    r"|\b(?:times?|wait(?:s|ing)?|queues?|rates?|satisfaction|complaints?|transfers?|errors?"
+    r"|delays?|backlogs?|numbers?|costs?|steps|visits|calls|turnaround|duration|scores?"
+    r"|percentage|proportion|share)\b",
+    re.I,
+)
+_CLAUSE_END = re.compile(r"[,，;；。.!?！？、]")
 # "usually sooner" promises better than the threshold; it does not hedge it.
 _BETTER = re.compile(r"\s*(?:sooner|earlier|faster|quicker|更快|更早)", re.I)
 
@@ -88,7 +99,9 @@ def _decide(
     quantities: tuple[Quantity, ...],
     terms: tuple[TermHit, ...],
 ) -> tuple[str, str]:
-    families = {t.term.family for t in terms}
+    families = {t.term.family for t in terms if t.term.family != "improve"}
+    if any(t.term.family == "improve" and _names_metric(text, t) for t in terms):
+        families.add("improve")
     if thresholds:
         sentences = _sentences(text)
         hedged = {
@@ -125,6 +138,13 @@ def _decide(
         if family in families:
             return "partial", reason
     return "vague", "no number, deadline or frequency to check against"
+
+
+def _names_metric(text: str, term: TermHit) -> bool:
+    """A countable thing in the direction word's clause: 缩短等候时间, "waits to a minimum"."""
+    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, term.start)), default=0)
+    end = _CLAUSE_END.search(text, term.end)
+    return bool(_METRIC.search(text, start, end.start() if end else len(text)))
 
 
 def _has_outer_limit(thresholds: list[Quantity]) -> bool:

@@ -32,12 +32,19 @@ COMPLETE = Measure(metric="m", unit="percent", direction="at_least", target=90)
         ("按监管规定时限处理投诉", "partial"),
         ("不断提高接通率", "partial"),
         ("视人力安排于3日内上门服务", "partial"),
+        ("进一步缩短群众等候时间", "partial"),  # a direction on a countable thing
+        ("Keep waiting times to a minimum.", "partial"),
+        ("We will strive to answer within 20 seconds.", "partial"),
+        ("按合同约定时间上门安装", "partial"),
+        ("Calls are answered within 20 seconds except at busy times.", "partial"),
         ("We try to reply within 10 working days, while keeping you informed.", "partial"),
         ("Appointments start on time.", "partial"),
         # vague
         ("热情接待每一位客户", "vague"),
         ("Respond to customer emails promptly and courteously.", "vague"),
         ("服务热线95388为您服务", "vague"),
+        ("持续提升服务质量和水平", "vague"),  # a direction on nothing countable
+        ("We will improve our services.", "vague"),
     ],
 )
 def test_verdict_from_the_words(statement: str, verdict: str) -> None:

@@ -1,0 +1,69 @@
+"""Releases are git tags: `handbook/<version>`, e.g. `handbook/2026.1`.
+
+A release is read by exporting its tree with `git archive` into a temporary folder, so the
+user's working tree, index and checked-out branch are never touched. Without git, or
+outside a repository, there are simply no releases.
+"""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import tarfile
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from builder.errors import BuildFailed
+
+TAG_PREFIX = "handbook/"
+
+
+@dataclass(frozen=True)
+class Release:
+    tag: str  # handbook/2026.1
+    version: str  # 2026.1
+    date: date  # the tag's (or its commit's) date
+
+
+def _git(root: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(["git", "-C", str(root), *args], capture_output=True, check=False)
+
+
+def releases(root: Path) -> list[Release]:
+    """Every `handbook/*` tag, oldest first (by tag date, then by name)."""
+    try:
+        proc = _git(root, "for-each-ref", "--format=%(refname:short)\t%(creatordate:short)",
+                    f"refs/tags/{TAG_PREFIX}")  # fmt: skip
+    except OSError:  # git is not installed
+        return []
+    if proc.returncode != 0:
+        return []
+    found = []
+    for line in proc.stdout.decode("utf-8", "replace").splitlines():
+        tag, _, day = line.partition("\t")
+        version = tag.removeprefix(TAG_PREFIX)
+        if version and day:
+            found.append(Release(tag, version, date.fromisoformat(day)))
+    return sorted(found, key=lambda r: (r.date, _natural(r.version)))
+
+
+def _natural(version: str) -> tuple[tuple[int, str], ...]:
+    """2026.10 sorts after 2026.9."""
+    return tuple((int(p), "") if p.isdigit() else (0, p) for p in version.split("."))
+
+
+def export(root: Path, release: Release, dest: Path) -> Path:
+    """Write the release's project files into `dest` and return it.
+
+    Run in the project's folder, `git archive` exports that folder only, with paths relative
+    to it, so a handbook in a sub-folder of a larger repository works the same.
+    """
+    proc = _git(root, "archive", "--format=tar", f"refs/tags/{release.tag}", ".")
+    if proc.returncode != 0:
+        why = proc.stderr.decode("utf-8", "replace").strip()
+        raise BuildFailed(f"cannot read release {release.tag}: {why}")
+    dest.mkdir(parents=True, exist_ok=True)
+    with tarfile.open(fileobj=io.BytesIO(proc.stdout)) as archive:
+        archive.extractall(dest, filter="data")  # no absolute paths, links out, devices
+    return dest

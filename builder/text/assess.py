@@ -49,10 +49,19 @@ _METRIC = re.compile(
     r"|差错|差錯|环节|環節|材料|跑动|跑動|距离|距離|成本|费用|費用"
     r"|\b(?:times?|wait(?:s|ing)?|queues?|rates?|satisfaction|complaints?|transfers?|errors?"
     r"|delays?|backlogs?|numbers?|costs?|steps|visits|calls|turnaround|duration|scores?"
-    r"|percentage|proportion|share)\b",
+    r"|percentage|proportion|share|resolution|accuracy|availability|reliability|uptime"
+    r"|abandon\w*|repeats?|failures?|outages?|interruptions?|disruptions?|volumes?|speed)\b"
+    r"|故障|停电|停電|停水|中断|中斷|积压|積壓|重复|重複|返工",
     re.I,
 )
 _CLAUSE_END = re.compile(r"[,，;；。.!?！？、]")
+# A limit after one of these is the outer bound of a hedged one: "一般当天答复,特殊情况3天内",
+# "normally 2 days, and at the latest 10".
+_FALLBACK = re.compile(
+    r"特殊情况|特殊情況|最迟|最遲|至迟|至遲|最长|最長|最多|at the latest|in any case|in all cases"
+    r"|never (?:more|longer|later) than|no later than",
+    re.I,
+)
 # "usually sooner" promises better than the threshold; it does not hedge it.
 _BETTER = re.compile(r"\s*(?:sooner|earlier|faster|quicker|更快|更早)", re.I)
 
@@ -60,15 +69,17 @@ _BETTER = re.compile(r"\s*(?:sooner|earlier|faster|quicker|更快|更早)", re.I
 @lru_cache(maxsize=65_536)
 def assess(text: str, lexicon: Lexicon = DEFAULT) -> Assessment:
     """The verdict on `text`, with the quantities and vague words it was reached from."""
-    quantities = tuple(q for q in find_quantities(text) if _is_target(q))
+    found = find_quantities(text)
+    quantities = tuple(q for q in found if _is_target(q))
     thresholds = [q for q in quantities if not q.approximate]
+    cites = any(q.kind == "identifier" and q.unit == "standard" for q in found)
     has_threshold = bool(thresholds)
     terms = tuple(
         t
         for t in lexicon.find(text)
         if not (has_threshold and names_a_metric(text, t)) and not is_mention(text, t)
     )
-    verdict, reason = _decide(text, thresholds, quantities, terms)
+    verdict, reason = _decide(text, thresholds, quantities, terms, cites)
     return Assessment(verdict, reason, quantities, terms)
 
 
@@ -98,8 +109,11 @@ def _decide(
     thresholds: list[Quantity],
     quantities: tuple[Quantity, ...],
     terms: tuple[TermHit, ...],
+    cites_a_standard: bool = False,
 ) -> tuple[str, str]:
     families = {t.term.family for t in terms if t.term.family != "improve"}
+    if cites_a_standard:  # "符合GB 5749-2006": the levels are in the cited standard
+        families.add("reference")
     if any(t.term.family == "improve" and _names_metric(text, t) for t in terms):
         families.add("improve")
     if thresholds:
@@ -110,7 +124,11 @@ def _decide(
             if t.term.family == "hedge" and not _BETTER.match(text, t.end)
         }
         has_rate = any(q.kind == "percent" for q in thresholds)
-        if not has_rate and all(_piece(sentences, q.start) in hedged for q in thresholds):
+        if not has_rate and all(
+            _piece(sentences, q.start) in hedged
+            and not _is_fallback(text, sentences, q, thresholds)
+            for q in thresholds
+        ):
             return "partial", "a hedge makes the threshold optional"
         escapes = [t for t in terms if t.term.family == "escape"]
         if escapes and not _has_outer_limit(thresholds):
@@ -132,12 +150,20 @@ def _decide(
         return "partial", "the number is approximate"
     for family, reason in (
         ("reference", "the threshold is incorporated by reference, not stated"),
+        ("limit", "a limit is named but not stated"),
         ("improve", "a metric is named with no level to reach"),
         ("punctual", "a reference time with no tolerance"),
     ):  # an escape with no threshold to escape from leaves nothing to check: vague
         if family in families:
             return "partial", reason
     return "vague", "no number, deadline or frequency to check against"
+
+
+def _is_fallback(text: str, sentences: list[int], q: Quantity, thresholds: list[Quantity]) -> bool:
+    """A second limit, after a fallback word, bounds the hedged first one of its sentence."""
+    piece = _piece(sentences, q.start)
+    earlier = any(o.start < q.start and _piece(sentences, o.start) == piece for o in thresholds)
+    return earlier and bool(_FALLBACK.search(text, sentences[piece], q.end))
 
 
 def _names_metric(text: str, term: TermHit) -> bool:

@@ -12,9 +12,10 @@ import pytest
 from bench.eval_verdicts import score
 from tests.eval.dataset import load
 
-# (precision, recall) for "flagged", then exact three-way accuracy. Measured 2026-11-23:
-# en 0.939 / 0.949 / 0.892; zh 0.966 / 0.955 / 0.895.
-FLOORS = {"en": (0.93, 0.94, 0.88), "zh": (0.95, 0.945, 0.88)}
+# (precision, recall) for "flagged", then exact three-way accuracy. Measured 2026-11-23 on
+# the 526-row set (second batch of 160 rows labelled without looking at the linter):
+# en 0.947 / 0.953 / 0.894; zh 0.950 / 0.957 / 0.908.
+FLOORS = {"en": (0.94, 0.945, 0.885), "zh": (0.945, 0.95, 0.90)}
 
 
 @pytest.mark.parametrize("lang", sorted(FLOORS))

@@ -23,6 +23,10 @@ COMPLETE = Measure(metric="m", unit="percent", direction="at_least", target=90)
         ("每季度巡检一次", "measurable"),
         ("满意度达到90%以上", "measurable"),
         ("尽快处理,最迟3个工作日内答复", "measurable"),
+        ("在接获投诉后10个历日内回复", "measurable"),
+        ("提供全天候支持", "measurable"),  # hours of service: around the clock
+        ("一般情况当天答复,特殊情况3天内答复", "measurable"),  # bounded fallback
+        ("We set a two-hour timeframe for appointments.", "measurable"),
         # a hedge in a concessive clause does not reach the main clause
         ("While we try to reply sooner, please allow up to 10 working days.", "measurable"),
         ("虽然我们尽量当场办结,但最迟不超过3个工作日", "measurable"),
@@ -32,6 +36,14 @@ COMPLETE = Measure(metric="m", unit="percent", direction="at_least", target=90)
         ("按监管规定时限处理投诉", "partial"),
         ("不断提高接通率", "partial"),
         ("视人力安排于3日内上门服务", "partial"),
+        ("原则上最多3天", "partial"),  # one hedged limit, no fallback
+        ("无特殊情况下,报案后24小时内查勘", "partial"),
+        ("出厂水水质符合GB5749-2006", "partial"),  # the levels are in the cited standard
+        ("不准超时限办理", "partial"),  # a limit named, not stated
+        ("Respond within the timescales in our charter.", "partial"),
+        ("We can require up to 30 days (or longer).", "partial"),
+        ("We will attempt to resolve your complaint within 40 days.", "partial"),
+        ("10个工作日内办结,不能按时办结的说明原因", "partial"),
         ("进一步缩短群众等候时间", "partial"),  # a direction on a countable thing
         ("Keep waiting times to a minimum.", "partial"),
         ("We will strive to answer within 20 seconds.", "partial"),
@@ -45,6 +57,8 @@ COMPLETE = Measure(metric="m", unit="percent", direction="at_least", target=90)
         ("服务热线95388为您服务", "vague"),
         ("持续提升服务质量和水平", "vague"),  # a direction on nothing countable
         ("We will improve our services.", "vague"),
+        ("We reply within reasonable timeframes.", "vague"),
+        ("没有时限规定", "vague"),
     ],
 )
 def test_verdict_from_the_words(statement: str, verdict: str) -> None:

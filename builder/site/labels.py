@@ -29,6 +29,14 @@ TIER = {
     "expected": "期望 Expected",
     "differentiated": "差异化 Differentiated",
 }
+JOURNEY = {
+    "before": "到店前 Before the visit",
+    "arrival": "到达 Arrival",
+    "waiting": "等候 Waiting",
+    "service": "办理 Service",
+    "departure": "离开 Departure",
+    "after": "售后 After the visit",
+}
 VERDICT = {
     "measurable": "可测量 measurable",
     "partial": "部分可测 partial",
@@ -61,3 +69,13 @@ UNIT = {
     "ces": "CES",
 }
 DIRECTION = {"at_least": "≥ 不低于 at least", "at_most": "≤ 不超过 at most"}
+TREND = {
+    "improving": "↑ 改善 improving",
+    "stable": "→ 持平 stable",
+    "declining": "↓ 下滑 declining",
+}
+NO_DATA_REASON = {
+    "no-target": "无标准值 no target",
+    "no-result": "无结果 no result",
+    "insufficient-sample": "样本不足 sample too small",
+}

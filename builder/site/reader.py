@@ -138,3 +138,28 @@ def _grouped(
     for std in standards:
         groups[key(std)].append(std)
     return sorted(groups.items())
+
+
+def print_page(standards: Iterable[Standard]) -> str:
+    """The whole handbook on one page, for printing: what to do, step by step, no metadata."""
+    out = [
+        "# 打印版 Print",
+        "",
+        "整本手册,一页打印。 The whole handbook on one page, to print.",
+        "",
+    ]
+    by_kind = dict(_grouped(standards, lambda s: s.kind))
+    for kind in L.KIND:
+        if kind not in by_kind:
+            continue
+        out += ['<div class="handbook-print-break"></div>', "", f"## {L.KIND[kind]}", ""]
+        for std in sorted(by_kind[kind], key=lambda s: s.id):
+            out += [
+                f"### {text(std.id)} {text(std.title.value)}",
+                "",
+                text(std.statement.value),
+                "",
+            ]
+            out += [f"{i}. {text(step.text.value)}" for i, step in enumerate(std.steps, 1)]
+            out += [""] if std.steps else []
+    return "\n".join(out)

@@ -6,11 +6,12 @@ from dataclasses import replace
 from datetime import date
 
 from builder.changes import compare
-from builder.model.standard import Measure, Standard, Text
+from builder.model.standard import Measure, Standard, Step, Text
 from builder.site.reader import (
     changes_page,
     journey_page,
     owners_page,
+    print_page,
     review_due_page,
     roles_page,
 )
@@ -26,8 +27,8 @@ def std(sid: str, **extra: object) -> Standard:
 
 def test_what_changed_lists_each_kind_of_change() -> None:
     old = [std("A", measure=PCT), std("B"), std("C")]
-    new = [std("A", measure=replace(PCT, target=95)), replace(std("B"), statement=Text("新措辞", 1, 1)),
-           std("D")]  # fmt: skip
+    reworded = replace(std("B"), statement=Text("新措辞", 1, 1))
+    new = [std("A", measure=replace(PCT, target=95)), reworded, std("D")]
     page = changes_page("2026.2", "2026.1", compare(old, new))
     assert "# 2026.2 版本变更 What changed" in page and "since 2026.1" in page
     assert "## 新增 Added" in page and "[D](../standards/d.md)" in page
@@ -65,3 +66,11 @@ def test_owners_journey_and_roles_index_every_standard_once_per_group() -> None:
     roles = roles_page([a, b], {"manager": "网点负责人 Manager", "phone": "客服中心 Phone"})
     assert roles.index("## 网点负责人 Manager") < roles.index("## 客服中心 Phone")
     assert roles.count("[B](../standards/b.md)") == 1 and roles.count("[A]") == 2
+
+
+def test_the_print_page_holds_every_standard_with_its_steps() -> None:
+    sop = replace(std("S"), kind="sop", steps=(Step(Text("铃响三声内接听", 1, 1)),))
+    page = print_page([std("A"), sop])
+    assert page.index("## 流程标准 Process") < page.index("## 标准作业程序 SOP")
+    assert "### S S 标题" in page and "1. 铃响三声内接听" in page
+    assert page.count('<div class="handbook-print-break"></div>') == 2

@@ -7,7 +7,7 @@ written from a page one folder below the site root ("by/…", "changes/…").
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, timedelta
 
 from builder.changes import Changes, TargetMove
@@ -163,3 +163,16 @@ def print_page(standards: Iterable[Standard]) -> str:
             out += [f"{i}. {text(step.text.value)}" for i, step in enumerate(std.steps, 1)]
             out += [""] if std.steps else []
     return "\n".join(out)
+
+
+def history_section(entries: Sequence[tuple[str, Standard]]) -> str:
+    """A standard's releases: version, what it said, its target, oldest first."""
+    if len(entries) < 2:
+        return ""
+    rows = []
+    for version, std in entries:
+        m = std.measure
+        target = number(m.target, m.unit) if m and m.target is not None else "—"
+        rows.append([text(version), text(std.statement.value), target])
+    headers = ["版本 Version", "标准内容 Statement", "标准 Target"]
+    return "\n".join(["## 版本历史 History", "", table(headers, rows), ""])

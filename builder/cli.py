@@ -62,15 +62,46 @@ def check(
               show_default=True, help="Output format.")  # fmt: skip
 def score(project_dir: Path | None, fmt: str) -> None:
     """Score audit results in scorecards/ against each standard's target."""
-    from builder.formats import SCORE_FORMATTERS
+    from builder.formats import SCORE_FORMATTERS, findings_text
     from builder.project import Project
     from builder.scoring.score import score_project
 
     report = score_project(Project.find(project_dir))
-    for f in report.findings:
-        click.echo(f"{f.file}:{f.line}:{f.column}: {f.severity} {f.rule} {f.message}", err=True)
+    if report.findings:
+        click.echo(findings_text(report.findings), err=True)
     click.echo(SCORE_FORMATTERS[fmt](report))
     sys.exit(1 if any(f.is_error for f in report.findings) else 0)
+
+
+@cli.command("audit-template")
+@project_option
+@click.argument("standards", nargs=-1, required=True)
+@click.option("-d", "--dir", "out_dir", type=click.Path(file_okay=False, path_type=Path),
+              default=Path("."), show_default=True, help="Where to write the files.")  # fmt: skip
+@click.option("-n", "--name", default="audit-template", show_default=True,
+              help="File name without extension: writes NAME.csv and NAME.md.")  # fmt: skip
+@click.option("-p", "--period", default=None, help="Pre-fill this period, e.g. 2026-11.")
+@click.option("-u", "--unit", "units", multiple=True,
+              help="Pre-fill rows for this unit (repeatable), e.g. -u 城东支行.")  # fmt: skip
+def audit_template(
+    project_dir: Path | None,
+    standards: tuple[str, ...],
+    out_dir: Path,
+    name: str,
+    period: str | None,
+    units: tuple[str, ...],
+) -> None:
+    """Write a blank audit CSV and a printable checklist (Markdown) for STANDARDS.
+
+    The CSV has the columns each standard's measure needs (passed/total, value, or survey
+    responses); the checklist lists an SOP's steps, or a tally table to fill in by hand.
+    """
+    from builder.project import Project
+    from builder.scoring.template import write_audit_template
+
+    project = Project.find(project_dir)
+    for path in write_audit_template(project, standards, out_dir, name, period, units):
+        click.echo(f"wrote {path}", err=True)
 
 
 @cli.command()

@@ -36,8 +36,10 @@ class Config:
     severity: dict[str, Severity] = field(default_factory=dict)  # code or prefix -> level
     achievable: Achievable = Achievable()
     areas: dict[str, str] = field(default_factory=dict)  # extra area slug -> label
+    roles: dict[str, str] = field(default_factory=dict)  # role slug -> label, in nav order
     lexicon: Lexicon = DEFAULT  # the vague-word lexicon, with the handbook's own words
-    min_sample: int = 0
+    min_sample: int = 0  # scoring: a smaller sample is "no-data" (insufficient sample)
+    trend_periods: int = 3  # scoring: a result's trend looks at this many periods
 
     def selects(self, code: str) -> bool:
         """Ruff's rule: the longest matching prefix among select/ignore decides."""
@@ -62,7 +64,9 @@ class Config:
         return new
 
 
-KEYS = ("version", "version_title", "rules", "achievable", "areas", "lexicon", "scoring")
+KEYS = (
+    "version", "version_title", "rules", "achievable", "areas", "roles", "lexicon", "scoring",
+)  # fmt: skip
 
 
 def load_config(root: Path) -> Config:
@@ -119,6 +123,14 @@ def _number(m: YMap, key: str, default: float, errors: list[str]) -> float:
     return float(value)
 
 
+def _whole(m: YMap, key: str, default: int, low: int, errors: list[str]) -> int:
+    value = m.get(key, default)
+    if isinstance(value, bool) or not isinstance(value, int) or value < low:
+        errors.append(f"{_where(m, key)}: {key} must be a whole number, {low} or more")
+        return default
+    return value
+
+
 def _parse(data: YMap, errors: list[str]) -> Config:
     _unknown(data, KEYS, errors)
     config = Config()
@@ -151,20 +163,24 @@ def _parse(data: YMap, errors: list[str]) -> Config:
                 _number(ach, "max_gain_ratio", 0.5, errors),
             ),
         )
-    areas = data.get("areas", {})
-    if isinstance(areas, dict):
-        config = replace(config, areas={str(k): str(v) for k, v in areas.items()})
-    else:
-        errors.append(f"{_where(data, 'areas')}: areas maps an area slug to its label")
+    config = replace(
+        config, areas=_labels(data, "areas", errors), roles=_labels(data, "roles", errors)
+    )
     lexicon: Any = data.get("lexicon", YMap())
     if isinstance(lexicon, YMap):
         config = replace(config, lexicon=_lexicon(lexicon, errors))
     else:
         errors.append(f"{_where(data, 'lexicon')}: lexicon maps a word family to a list of words")
-    scoring: Any = data.get("scoring", YMap())
+    scoring: Any = data.get("scoring") or YMap()  # an empty `scoring:` means the defaults
     if isinstance(scoring, YMap):
-        _unknown(scoring, ("min_sample",), errors)
-        config = replace(config, min_sample=int(_number(scoring, "min_sample", 0, errors)))
+        _unknown(scoring, ("min_sample", "trend_periods"), errors)
+        config = replace(
+            config,
+            min_sample=_whole(scoring, "min_sample", 0, 0, errors),
+            trend_periods=_whole(scoring, "trend_periods", 3, 2, errors),
+        )
+    else:
+        errors.append(f"{_where(data, 'scoring')}: scoring must be a mapping")
     return config
 
 
@@ -179,3 +195,12 @@ def _lexicon(m: YMap, errors: list[str]) -> Lexicon:
             words[str(key)] = tuple(v.strip() for v in value)
     allow = words.pop("allow", ())
     return DEFAULT.extended(words, allow) if words or allow else DEFAULT
+
+
+def _labels(data: YMap, key: str, errors: list[str]) -> dict[str, str]:
+    """`areas:` / `roles:` map a slug to the label readers see."""
+    labels = data.get(key, {})
+    if not isinstance(labels, dict):
+        errors.append(f"{_where(data, key)}: {key} maps a slug to its label")
+        return {}
+    return {str(k): str(v) for k, v in labels.items()}

@@ -5,13 +5,13 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from builder import __version__
 from builder.model.finding import Finding
 from builder.model.report import Report, StandardResult
 from builder.rules import load_all
-from builder.scoring.score import ScoreReport
+from builder.scoring.score import STATUSES, ScoreReport
 
 
 def _finding_json(f: Finding) -> dict[str, object]:
@@ -136,19 +136,43 @@ FORMATTERS: dict[str, Callable[[Report], str]] = {
 # --- handbook score ---------------------------------------------------------------------
 
 
+def findings_text(findings: Sequence[Finding]) -> str:
+    """Audit problems as `handbook score` prints them on stderr: located, with the fix."""
+    lines = []
+    for f in findings:
+        span = f" [{f.text}]" if f.text else ""
+        lines.append(f"{f.file}:{f.line}:{f.column}: {f.severity} {f.rule} {f.message}{span}")
+        if f.suggestion:
+            lines.append(f"    help: {f.suggestion}")
+    return "\n".join(lines)
+
+
 def scores_json(report: ScoreReport) -> str:
-    doc = {"version": 1, "results": [r.as_json() for r in report.results]}
+    """SPEC §4: `version` and `results`; `summary` adds the roll-ups across standards."""
+    doc = {
+        "version": 1,
+        "results": [r.as_json() for r in report.results],
+        "summary": [s.as_json() for s in report.summary],
+    }
     return json.dumps(doc, ensure_ascii=False, indent=2)
 
 
+SCORE_COLUMNS = ["standard", "period", "unit", "achieved", "target", "direction", "status", "n",
+                 "amber", "gap", "ci_low", "ci_high", "trend", "reason", "measure_unit",
+                 "target_effective"]  # fmt: skip
+
+
 def scores_csv(report: ScoreReport) -> str:
+    """One row per result: the JSON fields, with the interval split into two columns."""
     buffer = io.StringIO()
-    columns = ["standard", "period", "unit", "achieved", "target", "direction", "status", "n",
-               "amber", "gap"]  # fmt: skip
-    writer = csv.DictWriter(buffer, columns, lineterminator="\n")
+    writer = csv.DictWriter(buffer, SCORE_COLUMNS, lineterminator="\n")
     writer.writeheader()
     for r in report.results:
-        writer.writerow({k: _csv_safe(v) for k, v in r.as_json().items()})
+        row = r.as_json()
+        del row["ci"]
+        if r.ci is not None:
+            row |= {"ci_low": round(r.ci[0], 2), "ci_high": round(r.ci[1], 2)}
+        writer.writerow({k: _csv_safe(v) for k, v in row.items()})
     return buffer.getvalue().rstrip("\n")
 
 
@@ -159,18 +183,29 @@ def _csv_safe(value: object) -> object:
     return "" if value is None else value
 
 
+TREND_MARKS = {"improving": "↑", "stable": "→", "declining": "↓", None: " "}
+
+
 def scores_text(report: ScoreReport) -> str:
     lines = []
     for r in report.results:
         achieved = "—" if r.achieved is None else f"{r.achieved:.1f}"
         target = "—" if r.target is None else f"{r.target:g}"
         unit = r.unit or "(all)"
+        n = "" if r.n is None else f"n={r.n}"
+        ci = "" if r.ci is None else f"[{r.ci[0]:.1f}–{r.ci[1]:.1f}]"
+        status = r.status + (f" ({r.reason})" if r.reason else "")
         lines.append(f"{r.standard:<14} {r.period.label:<10} {unit:<10} "
-                     f"{achieved:>7} / {target:<6} {r.status}")  # fmt: skip
-    counts = {s: sum(r.status == s for r in report.results) for s in ("green", "amber", "red")}
+                     f"{achieved:>7} / {target:<6} {TREND_MARKS[r.trend]} {status:<12} "
+                     f"{n} {ci}".rstrip())  # fmt: skip
+    counts = {s: sum(r.status == s for r in report.results) for s in STATUSES}
     lines.append(
         f"{len(report.results)} results: " + ", ".join(f"{v} {k}" for k, v in counts.items())
     )
+    for share in report.summary:
+        if share.by == "organisation" and share.met_share is not None:
+            lines.append(f"{share.period.label}: {share.green} of {share.with_data} standards "
+                         f"met ({share.met_share:.0f}%)")  # fmt: skip
     return "\n".join(lines)
 
 

@@ -166,3 +166,63 @@ def test_configured_severities_apply_to_rule_and_loader_codes(tmp_path: Path) ->
     levels |= {(f["rule"], f["severity"]) for f in doc["findings"]}
     assert ("SMART-S001", "warning") in levels and ("LOAD-S004", "error") in levels
     assert code == 1  # the unknown key is now an error
+
+
+def test_score_json_adds_fields_and_a_summary_without_changing_the_spec(tmp_path: Path) -> None:
+    make_handbook(tmp_path, {"standards/phone.yaml": PHONE, "scorecards/q1.csv": AUDIT})
+    _, out = run("score", "-C", str(tmp_path), "--format", "json")
+    doc = json.loads(out)
+    assert list(doc) == ["version", "results", "summary"]
+    (result,) = doc["results"]
+    assert {k: result[k] for k in ("ci", "trend", "reason", "measure_unit", "target_effective",
+                                   "gap")} == {
+        "ci": [94.38, 97.71], "trend": None, "reason": None, "measure_unit": "percent",
+        "target_effective": "2026-01-01", "gap": 0.4,
+    }  # fmt: skip
+    (organisation, area, tier) = doc["summary"]
+    assert (organisation["by"], organisation["met_share"]) == ("organisation", 100.0)
+    assert (area["group"], tier["group"]) == ("timeliness", "basic")
+
+
+def test_score_csv_splits_the_interval_and_neutralises_formulas(tmp_path: Path) -> None:
+    audit = "standard,period,unit,passed,total\nCALL-001,2026-Q1,=SUM(A1),482,500\n"
+    make_handbook(tmp_path, {"standards/phone.yaml": PHONE, "scorecards/q1.csv": audit})
+    _, out = run("score", "-C", str(tmp_path), "--format", "csv")
+    header, row = out.splitlines()
+    assert header.endswith(",gap,ci_low,ci_high,trend,reason,measure_unit,target_effective")
+    assert row.startswith("CALL-001,2026-Q1,'=SUM(A1),96.4,") and ",94.38,97.71," in row
+
+
+def test_score_reports_bad_rows_on_stderr_with_the_fix(tmp_path: Path) -> None:
+    audit = "standard,period,unit,passed,total\nCALL-01,2026-Q1,,482,500\n"
+    make_handbook(tmp_path, {"standards/phone.yaml": PHONE, "scorecards/q1.csv": audit})
+    result = CliRunner().invoke(cli, ["score", "-C", str(tmp_path)])
+    assert result.exit_code == 1
+    assert ("scorecards/q1.csv:2:1: error AUDIT-R001 standard (column A): unknown standard "
+            "'CALL-01' [CALL-01]\n    help: did you mean 'CALL-001'?") in result.stderr  # fmt: skip
+    assert result.stdout.strip().endswith("0 results: 0 green, 0 amber, 0 red, 0 no-data")
+
+
+def test_audit_template_writes_a_csv_and_a_checklist(tmp_path: Path) -> None:
+    make_handbook(tmp_path, {"standards/phone.yaml": PHONE})
+    out = tmp_path / "forms"
+    result = CliRunner().invoke(cli, ["audit-template", "-C", str(tmp_path), "CALL-001",
+                                      "-d", str(out), "-n", "may", "-p", "2026-05",
+                                      "-u", "城东支行", "-u", "城西支行"])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert f"wrote {out / 'may.csv'}" in result.stderr
+    assert (out / "may.csv").read_text(encoding="utf-8-sig").splitlines() == [
+        "standard,period,unit,passed,total,method,auditor,date,notes",
+        "CALL-001,2026-05,城东支行,,,,,,",
+        "CALL-001,2026-05,城西支行,,,,,,",
+    ]
+    assert "## CALL-001 Answer the phone promptly" in (out / "may.md").read_text()
+
+
+def test_audit_template_needs_known_standards(tmp_path: Path) -> None:
+    make_handbook(tmp_path, {"standards/phone.yaml": PHONE})
+    result = CliRunner().invoke(cli, ["audit-template", "-C", str(tmp_path), "CALL-01",
+                                      "-d", str(tmp_path)])  # fmt: skip
+    assert result.exit_code == 2
+    assert "no standard 'CALL-01' (did you mean 'CALL-001'?)" in result.output
+    assert run("audit-template", "-C", str(tmp_path))[0] == 2  # at least one standard

@@ -19,14 +19,14 @@ def config_with(tmp_path: Path, text: str) -> Path:
 
 def test_extra_words_join_their_family(tmp_path: Path) -> None:
     config = load_config(
-        config_with(tmp_path, "lexicon:\n  hedge: [酌情, as far as practicable]\n")
+        config_with(tmp_path, "lexicon:\n  hedge: [视具体情况, as resources permit]\n")
     )
-    std = standard("酌情在3个工作日内回复")
-    assert hits("SMART-S003", std, config) == [(5, 16, "酌情")]
+    std = standard("视具体情况在3个工作日内回复")
+    assert hits("SMART-S003", std, config) == [(5, 16, "视具体情况")]
     assert verdict_of(std, config.lexicon).verdict == "partial"
-    assert verdict_of(std).verdict == "measurable"  # the built-in lexicon does not know 酌情
-    english = standard("As far as practicable, reply within 2 days.")
-    assert [t for _, _, t in hits("SMART-S003", english, config)] == ["As far as practicable"]
+    assert verdict_of(std).verdict == "measurable"  # the built-in lexicon does not know 视具体情况
+    english = standard("As resources permit, reply within 2 days.")
+    assert [t for _, _, t in hits("SMART-S003", english, config)] == ["As resources permit"]
 
 
 def test_allowed_words_are_not_flagged(tmp_path: Path) -> None:
@@ -39,14 +39,17 @@ def test_allowed_words_are_not_flagged(tmp_path: Path) -> None:
     ("text", "message"),
     [
         (
-            "lexicon:\n  hedges: [酌情]\n",
+            "lexicon:\n  hedges: [视具体情况]\n",
             "handbook.yml:2:3: unknown key 'hedges' (did you mean 'hedge'?)",
         ),
         (
-            "lexicon:\n  hedge: 酌情\n",
+            "lexicon:\n  hedge: 视具体情况\n",
             "handbook.yml:2:10: hedge must be a list of words or phrases",
         ),
-        ("lexicon: [酌情]\n", "handbook.yml:1:10: lexicon maps a word family to a list of words"),
+        (
+            "lexicon: [视具体情况]\n",
+            "handbook.yml:1:10: lexicon maps a word family to a list of words",
+        ),
     ],
 )
 def test_bad_lexicon_is_a_located_usage_error(tmp_path: Path, text: str, message: str) -> None:

@@ -6,6 +6,7 @@ Missing optional keys are left empty here; the rules report them.
 
 from __future__ import annotations
 
+import datetime
 import difflib
 import re
 from collections.abc import Iterable, Iterator
@@ -22,9 +23,11 @@ from builder.model.standard import (
     METHODS,
     PERIODS,
     STATUSES,
+    SURVEY_SCALES,
     TIERS,
     UNITS,
     Measure,
+    PastTarget,
     Standard,
     Step,
     Text,
@@ -68,7 +71,21 @@ KNOWN_KEYS = (
     "ignore",
 )
 FILE_KEYS = ("standards", *INHERITED)
-MEASURE_KEYS = ("metric", "unit", "direction", "target", "amber", "period", "method", "baseline")
+MEASURE_KEYS = (
+    "metric",
+    "unit",
+    "direction",
+    "target",
+    "amber",
+    "period",
+    "method",
+    "baseline",
+    "scale",
+    "satisfied_from",
+    "history",
+)
+HISTORY_KEYS = ("effective", "target", "amber")
+HISTORY_EXAMPLE = "e.g. history: [{effective: 2026-01-01, target: 85, amber: 80}]"
 CHOICES: dict[str, tuple[str, ...]] = {
     "kind": KINDS,
     "tier": TIERS,
@@ -256,6 +273,10 @@ class _FileLoader:
         title = self.text(m, "title")
         en_value = m.get("en")
         en = en_value if isinstance(en_value, YMap) else YMap()
+        effective = self.date(m, merged, "effective")
+        measure = None
+        if "measure" in m:
+            measure = self.measure(m["measure"], m.value_marks["measure"], effective, dated=True)
         return Standard(
             id=sid,
             title=title,
@@ -268,12 +289,10 @@ class _FileLoader:
             tier=self.choice(m, merged, "tier"),
             owner=self.string(merged.get("owner")),
             version=self.string(merged.get("version")),
-            effective=self.date(m, merged, "effective"),
+            effective=effective,
             review_by=self.date(m, merged, "review_by"),
             status=self.choice(m, merged, "status") or "active",
-            measure=self.measure(m["measure"], m.value_marks["measure"])
-            if "measure" in m
-            else None,
+            measure=measure,
             steps=self.steps(m),
             title_en=self.string(en.get("title")),
             statement_en=self.string(en.get("statement")),
@@ -347,15 +366,21 @@ class _FileLoader:
             return None
         return float(value)
 
-    def measure(self, value: Any, mark: Mark) -> Measure | None:
+    def measure(
+        self, value: Any, mark: Mark, effective: datetime.date | None = None, *, dated: bool = False
+    ) -> Measure | None:
+        """A measure block; `dated`: it belongs to a standard whose `effective` dates it."""
         if not isinstance(value, YMap):
             self.problem(mark, "LOAD-S002", "'measure' must be a mapping of metric, unit, target …")
             return None
         self.unknown_keys(value, MEASURE_KEYS)
+        unit = self.choice(value, value, "unit")
+        direction = self.choice(value, value, "direction")
+        scale = self.scale(value, unit)
         return Measure(
             metric=self.string(value.get("metric")),
-            unit=self.choice(value, value, "unit"),
-            direction=self.choice(value, value, "direction"),
+            unit=unit,
+            direction=direction,
             target=self.number(value, "target"),
             amber=self.number(value, "amber"),
             period=self.choice(value, value, "period"),
@@ -363,7 +388,98 @@ class _FileLoader:
             baseline=self.number(value, "baseline"),
             line=mark.line,
             key_lines={k: mk.line for k, mk in value.key_marks.items()},
+            scale=scale,
+            satisfied_from=self.satisfied_from(value, unit, scale),
+            history=self.history(value, direction, effective if dated else None, dated),
         )
+
+    # --- survey scales and target history (scored by builder.scoring) -------------------
+
+    def whole(self, m: YMap, key: str, low: int, high: int) -> int | None:
+        value = m.get(key)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            self.invalid(m, key, f"{key} {value!r} must be a whole number from {low} to {high}")
+            return None
+        return value
+
+    def scale(self, m: YMap, unit: str | None) -> int | None:
+        scale = self.whole(m, "scale", 2, 100)
+        if scale is not None and unit not in SURVEY_SCALES:
+            hint = "NPS responses are always 0–10" if unit == "nps" else "remove it"
+            self.invalid(m, "scale", f"scale applies to csat and ces survey standards, not "
+                         f"unit {unit!r}", hint)  # fmt: skip
+            return None
+        return scale
+
+    def satisfied_from(self, m: YMap, unit: str | None, scale: int | None) -> int | None:
+        top = scale or SURVEY_SCALES.get(unit or "", 5)
+        value = self.whole(m, "satisfied_from", 1, top)
+        if value is not None and unit != "csat":
+            self.invalid(m, "satisfied_from", "satisfied_from applies to csat standards only")
+            return None
+        return value
+
+    def history(
+        self, m: YMap, direction: str | None, effective: datetime.date | None, dated: bool
+    ) -> tuple[PastTarget, ...]:
+        """Earlier targets, oldest first; each must predate the standard's `effective`."""
+        value = m.get("history")
+        if value is None:
+            return ()
+        if not isinstance(value, YList):
+            self.invalid(m, "history", "'history' must be a list of earlier targets",
+                         HISTORY_EXAMPLE)  # fmt: skip
+            return ()
+        if dated and effective is None:
+            self.invalid(m, "history", "a target history needs the standard's 'effective' date, "
+                         "the day the current target took effect",
+                         "add effective: YYYY-MM-DD to the standard")  # fmt: skip
+        entries: dict[date, PastTarget] = {}
+        for item, mark in zip(value, value.item_marks, strict=True):
+            entry = self.past_target(item, mark, direction)
+            if entry is None:
+                continue
+            where = item.value_marks["effective"]
+            if entry.effective in entries:
+                self.problem(where, "LOAD-S002", f"two history entries take effect on "
+                             f"{entry.effective}", suggestion="keep one of them")  # fmt: skip
+            elif effective is not None and entry.effective >= effective:
+                self.problem(
+                    where,
+                    "LOAD-S002",
+                    f"history entry effective {entry.effective} is not before the standard's "
+                    f"effective date {effective}; history lists earlier targets only",
+                    suggestion="the current target belongs in measure.target, dated by the "
+                    "standard's 'effective'",
+                )
+            else:
+                entries[entry.effective] = entry
+        return tuple(sorted(entries.values(), key=lambda e: e.effective))
+
+    def past_target(self, item: Any, mark: Mark, direction: str | None) -> PastTarget | None:
+        if not isinstance(item, YMap):
+            self.problem(mark, "LOAD-S002", "a history entry must be a mapping of effective, "
+                         "target and amber", suggestion=HISTORY_EXAMPLE)  # fmt: skip
+            return None
+        self.unknown_keys(item, HISTORY_KEYS)
+        missing = [k for k in ("effective", "target") if item.get(k) is None]
+        if missing:
+            self.problem(mark, "LOAD-S002", f"history entry lacks {' and '.join(missing)}",
+                         suggestion=HISTORY_EXAMPLE)  # fmt: skip
+            return None
+        effective, target = self.date(item, item, "effective"), self.number(item, "target")
+        amber = self.number(item, "amber")
+        if effective is None or target is None:
+            return None
+        if amber is not None and amber != target and (amber > target) == (direction != "at_most"):
+            side = "below" if direction != "at_most" else "above"
+            self.invalid(item, "amber", f"amber {amber:g} is on the wrong side of the target "
+                         f"{target:g}", f"for {direction or 'at_least'} the amber band lies "
+                         f"{side} the target")  # fmt: skip
+            amber = None
+        return PastTarget(effective, target, amber, mark.line)
 
     def steps(self, m: YMap) -> tuple[Step, ...]:
         value = m.get("steps")

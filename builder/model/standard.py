@@ -29,6 +29,7 @@ TIERS = ("basic", "expected", "differentiated")
 UNITS = ("percent", "seconds", "minutes", "hours", "days", "count", "score", "nps", "csat", "ces")
 DIRECTIONS = ("at_least", "at_most")
 PERIODS = ("daily", "weekly", "monthly", "quarterly", "yearly")
+SURVEY_SCALES = {"csat": 5, "ces": 7}  # default number of points; NPS is always 0–10
 METHODS = ("data", "announced-audit", "mystery-shop", "survey")
 STATUSES = ("active", "draft")
 JOURNEY = ("before", "arrival", "waiting", "service", "departure", "after")
@@ -62,6 +63,16 @@ class Text:
 
 
 @dataclass(frozen=True)
+class PastTarget:
+    """A target that was in force from `effective` until the next one (measure.history)."""
+
+    effective: date
+    target: float
+    amber: float | None = None
+    line: int = 0
+
+
+@dataclass(frozen=True)
 class Measure:
     metric: str | None = None
     unit: str | None = None
@@ -73,6 +84,9 @@ class Measure:
     baseline: float | None = None
     line: int = 0
     key_lines: Mapping[str, int] = field(default_factory=dict)
+    scale: int | None = None  # csat/ces: responses run 1 … scale
+    satisfied_from: int | None = None  # csat: the lowest response that counts as satisfied
+    history: tuple[PastTarget, ...] = ()  # earlier targets, oldest first
 
     @property
     def is_complete(self) -> bool:

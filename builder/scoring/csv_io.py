@@ -1,15 +1,20 @@
 """Read audit CSVs as spreadsheet tools export them: any common encoding and delimiter.
 
-Bytes become text once, here. A BOM decides first (UTF-8, UTF-16); then strict UTF-8;
-then GB18030 (a superset of GBK, what Excel on Chinese Windows writes); only then does
-charset-normalizer guess.
+Bytes become text once, here. A BOM decides first (UTF-8, UTF-16); then UTF-16 without a
+BOM (NUL bytes in every other position); then strict UTF-8; then GB18030 (a superset of
+GBK, what Excel on Chinese Windows writes); only then does charset-normalizer guess.
+
+Every cell keeps where it was written (line, column and the header as the auditor typed
+it), so that a problem in a row can point at the exact cell.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-from dataclasses import dataclass
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from charset_normalizer import from_bytes
 
@@ -21,12 +26,17 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "passed": ("passed", "pass", "通过", "合格", "达标数"),
     "total": ("total", "checks", "总数", "检查数", "样本数"),
     "value": ("value", "数值", "结果", "实际值"),
+    "response": ("response", "rating", "评分", "打分"),
+    "count": ("count", "respondents", "人数", "份数"),
+    "respondent": ("respondent", "respondent_id", "受访者", "问卷编号"),
     "method": ("method", "方法", "检查方式"),
     "auditor": ("auditor", "检查人", "稽核人"),
     "date": ("date", "日期", "检查日期"),
     "notes": ("notes", "note", "备注", "说明"),
 }
 _LOOKUP = {alias.casefold(): name for name, aliases in ALIASES.items() for alias in aliases}
+DELIMITERS = (",", ";", "\t")  # in order of preference when the header is ambiguous
+_LINES = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
 
 
 class CsvError(Exception):
@@ -34,9 +44,25 @@ class CsvError(Exception):
 
 
 @dataclass(frozen=True)
+class Spot:
+    """Where a cell is: 1-based line and column in the file, and its header as written."""
+
+    line: int
+    column: int
+    label: str  # e.g. "通过 (column D)"
+
+
+@dataclass(frozen=True)
 class CsvRow:
-    line: int  # 1-based line of the row in the file
+    line: int  # 1-based line where the row starts
     cells: dict[str, str]  # canonical column -> stripped cell text
+    spots: Mapping[str, Spot] = field(default_factory=dict)  # canonical column -> its cell
+    extra: tuple[str, ...] = ()  # non-blank cells beyond the header's last column
+    extra_spot: Spot | None = None  # where the first of them is
+
+    def spot(self, column: str) -> Spot:
+        """The cell of `column`, or the row's start when the row has no such cell."""
+        return self.spots.get(column, Spot(self.line, 1, column))
 
 
 def decode(data: bytes) -> str:
@@ -44,6 +70,9 @@ def decode(data: bytes) -> str:
         return data[3:].decode("utf-8")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16")
+    bomless = _bomless_utf16(data)
+    if bomless:
+        return data.decode(bomless)
     for codec in ("utf-8", "gb18030"):
         try:
             text = data.decode(codec)
@@ -57,27 +86,93 @@ def decode(data: bytes) -> str:
     return str(best)
 
 
-def _dialect(sample: str) -> type[csv.Dialect] | csv.Dialect:
-    try:
-        return csv.Sniffer().sniff(sample, delimiters=",;\t")
-    except csv.Error:
-        return csv.excel
+def _bomless_utf16(data: bytes) -> str | None:
+    """UTF-16 without a BOM. UTF-8 and GB18030 text holds no NUL bytes; UTF-16 puts one in
+    every ASCII character (delimiters, digits), on the odd bytes (LE) or the even ones (BE)."""
+    head = data[:400]
+    if len(data) % 2 or 0 not in head:
+        return None
+    return "utf-16-le" if head[1::2].count(0) >= head[0::2].count(0) else "utf-16-be"
+
+
+def _delimiter(header: str) -> str:
+    """The header's most frequent of , ; and tab. Everything else stays Excel's dialect
+    (a sniffer guesses quoting from the header alone, and misreads Excel's doubled quotes)."""
+    return max(DELIMITERS, key=header.count)
+
+
+def column_letter(index: int) -> str:
+    """Spreadsheet column name of a 0-based index: A … Z, AA …"""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
 
 
 def read_rows(data: bytes) -> tuple[list[str], list[CsvRow]]:
     """Canonical header names and the data rows. Unknown columns are kept under their name."""
+    table = read_table(data)
+    return table.names, table.rows
+
+
+@dataclass(frozen=True)
+class Table:
+    names: list[str]  # canonical column names, in file order
+    headers: list[str]  # the header cells as written
+    rows: list[CsvRow]
+    delimiter: str
+
+
+def read_table(data: bytes) -> Table:
     text = decode(data)
-    first_line = text.split("\n", 1)[0]
-    reader = csv.reader(io.StringIO(text, newline=""), _dialect(first_line))
+    lines = _LINES.findall(text)
+    delimiter = _delimiter(lines[0] if lines else "")
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         header = next(reader)
     except StopIteration:
         raise CsvError("file is empty; it needs a header row") from None
-    names = [_LOOKUP.get(h.strip().casefold(), h.strip().casefold()) for h in header]
+    headers = [h.strip() for h in header]
+    names = [_LOOKUP.get(h.casefold(), h.casefold()) for h in headers]
+    labels = [f"{h or name} (column {column_letter(i)})" for i, (h, name) in
+              enumerate(zip(headers, names, strict=True))]  # fmt: skip
     rows = []
+    start = reader.line_num + 1
     for record in reader:
+        first, start = start, reader.line_num + 1
         if not any(cell.strip() for cell in record):
             continue
+        raw = "".join(lines[first - 1 : reader.line_num])
+        spots = _spots(raw, first, delimiter, labels)
         cells = {name: cell.strip() for name, cell in zip(names, record, strict=False)}
-        rows.append(CsvRow(reader.line_num, cells))
-    return names, rows
+        extra = [(c.strip(), i) for i, c in enumerate(record) if i >= len(names) and c.strip()]
+        extra_spot = _spot_of_extra(raw, first, delimiter, extra[0][1]) if extra else None
+        named = dict(zip(names, spots, strict=False))
+        rows.append(CsvRow(first, cells, named, tuple(c for c, _ in extra), extra_spot))
+    return Table(names, headers, rows, delimiter)
+
+
+def _spots(raw: str, first_line: int, delimiter: str, labels: list[str]) -> list[Spot]:
+    """Line and column of each cell's first character in a record's raw text."""
+    starts, quoted = [0], False
+    for i, ch in enumerate(raw):
+        if ch == '"':
+            quoted = not quoted  # a doubled quote toggles twice: no net change
+        elif ch == delimiter and not quoted:
+            starts.append(i + 1)
+    spots = []
+    for start, label in zip(starts, labels, strict=False):
+        while start < len(raw) and raw[start] in ' "':
+            start += 1
+        line = first_line + raw.count("\n", 0, start)
+        column = start - raw.rfind("\n", 0, start)
+        spots.append(Spot(line, column, label))
+    return spots
+
+
+def _spot_of_extra(raw: str, first_line: int, delimiter: str, index: int) -> Spot:
+    """Where the cell at `index`, beyond the header's columns, starts."""
+    labels = [f"cell beyond the header (column {column_letter(i)})" for i in range(index + 1)]
+    return _spots(raw, first_line, delimiter, labels)[index]

@@ -1,21 +1,39 @@
 """Audit rows -> one result per (standard, period, unit), plus organisation roll-ups.
 
+Periods: rows of a finer grain (days, weeks, months) are rolled up to the standard's
+`measure.period` before pooling, so a monthly standard fed daily rows gets monthly results.
+A row for a longer period than the standard's cannot be split; it is scored as given.
+
 Pooling (SPEC §4): several rows for the same key are pooled; counts are summed, values are
 averaged weighted by `total` when present. Count-based results are percentages (0–100).
+Survey responses pool as the mean of their per-response scores (see `survey`).
+
+Status (SPEC §4) is judged against the target in force when the period began (`targets`);
+a sample below `scoring.min_sample` is "no-data" with the reason "insufficient-sample"
+rather than a colour it has not earned.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
+from datetime import date
 
+from builder.config import Config, load_config
 from builder.model.finding import Finding
 from builder.model.load import load_standards
 from builder.model.standard import Measure, Standard
 from builder.project import Project
+from builder.scoring import stats, survey
 from builder.scoring.audits import AuditRow, load_audits
-from builder.scoring.periods import Period
+from builder.scoring.periods import GRAIN_OF, Period, roll_up
+from builder.scoring.summary import GroupShare, summarise
+from builder.scoring.targets import Terms, terms_at
+
+STATUSES = ("green", "amber", "red", "no-data")
+REASONS = ("no-target", "no-result", "insufficient-sample")  # why a result is no-data
+TRENDS = ("improving", "stable", "declining")
 
 
 @dataclass(frozen=True)
@@ -24,11 +42,16 @@ class Result:
     period: Period
     unit: str | None  # None: whole organisation (or a roll-up of several units)
     achieved: float | None
-    target: float | None
+    target: float | None  # the target in force when the period began
     direction: str | None
     amber: float | None
     status: str  # green | amber | red | no-data
     n: int | None
+    ci: tuple[float, float] | None = None  # 95% Wilson interval, percent; proportions only
+    trend: str | None = None  # improving | stable | declining over the last periods
+    reason: str | None = None  # why the status is no-data
+    measure_unit: str | None = None  # the standard's unit: percent, minutes, nps …
+    target_effective: date | None = None  # when `target` took effect, when known
 
     @property
     def gap(self) -> float | None:
@@ -43,107 +66,196 @@ class Result:
             "standard": self.standard,
             "period": self.period.label,
             "unit": self.unit,
-            "achieved": None if self.achieved is None else round(self.achieved, 2),
+            "achieved": _round(self.achieved),
             "target": self.target,
             "direction": self.direction,
             "status": self.status,
             "n": self.n,
             "amber": self.amber,
-            "gap": None if self.gap is None else round(self.gap, 2),
-        }
+            "gap": _round(self.gap),
+            "ci": None if self.ci is None else [_round(x) for x in self.ci],
+            "trend": self.trend,
+            "reason": self.reason,
+            "measure_unit": self.measure_unit,
+            "target_effective": None if self.target_effective is None
+            else self.target_effective.isoformat(),
+        }  # fmt: skip
+
+
+def _round(x: float | None) -> float | None:
+    return None if x is None else round(x, 2)
 
 
 def status_of(achieved: float | None, measure: Measure | None) -> str:
-    if achieved is None or measure is None or measure.target is None:
+    """Status against the measure's current target (SPEC §4)."""
+    if measure is None:
         return "no-data"
-    upward = measure.direction != "at_most"
-    met = achieved >= measure.target if upward else achieved <= measure.target
+    return status_against(achieved, Terms(measure.target, measure.amber, measure.direction, None))
+
+
+def status_against(achieved: float | None, terms: Terms) -> str:
+    if achieved is None or terms.target is None:
+        return "no-data"
+    upward = terms.direction != "at_most"
+    met = achieved >= terms.target if upward else achieved <= terms.target
     if met:
         return "green"
-    if measure.amber is not None:
-        within = achieved >= measure.amber if upward else achieved <= measure.amber
+    if terms.amber is not None:
+        within = achieved >= terms.amber if upward else achieved <= terms.amber
         if within:
             return "amber"
     return "red"
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Pool:
-    passed: int
-    total: int
-    weighted: float  # sum of value * weight
-    weight: float
-    counted_rows: int  # rows in count form
-    n: int | None
+    """A weighted mean of per-observation scores, plus the yes/no counts behind it."""
+
+    weighted: float = 0.0  # sum of score × weight
+    weight: float = 0.0
+    successes: int = 0  # yes/no observations: checks passed, respondents satisfied
+    trials: int = 0
+    only_yes_no: bool = True  # every row was such a count: a proportion, with an interval
+    n: int | None = 0
 
     @property
     def achieved(self) -> float | None:
-        if self.counted_rows:
-            return 100.0 * self.passed / self.total if self.total else None
         return self.weighted / self.weight if self.weight else None
 
+    @property
+    def ci(self) -> tuple[float, float] | None:
+        return stats.wilson(self.successes, self.trials) if self.only_yes_no else None
 
-def _pool(rows: Iterable[AuditRow]) -> _Pool:
-    passed = total = counted = 0
-    weighted = weight = 0.0
-    n: int | None = 0
-    for row in rows:
-        if row.value is None and row.passed is not None and row.total is not None:
-            passed, total, counted = passed + row.passed, total + row.total, counted + 1
+    def add(self, row: AuditRow, m: Measure) -> None:
+        if row.response is not None:
+            k = 1 if row.count is None else row.count
+            score = survey.response_score(row.response, m)
+            self._add(score * k, k, k)
+            if survey.is_binary(m):
+                self._count(k if score else 0, k)
+            else:
+                self.only_yes_no = False
         elif row.value is not None:
-            w = float(row.total) if row.total else 1.0
-            weighted, weight = weighted + row.value * w, weight + w
-        n = n + row.total if (n is not None and row.total is not None) else None
-    return _Pool(passed, total, weighted, weight, counted, n)
+            weight = float(row.total) if row.total else 1.0  # no sample size: one observation
+            self._add(row.value * weight, weight, row.total)
+            self.only_yes_no = False
+        elif row.passed is not None and row.total is not None:
+            self._add(100.0 * row.passed, row.total, row.total)  # each check scores 100 or 0
+            self._count(row.passed, row.total)
+
+    def _add(self, weighted: float, weight: float, n: int | None) -> None:
+        self.weighted += weighted
+        self.weight += weight
+        self.n = None if self.n is None or n is None else self.n + n
+
+    def _count(self, successes: int, trials: int) -> None:
+        self.successes += successes
+        self.trials += trials
 
 
-def score(rows: Iterable[AuditRow], standards: Mapping[str, Standard]) -> list[Result]:
+def scored_period(period: Period, std: Standard) -> Period:
+    """The period a row counts towards: rolled up to the standard's period, when it has one."""
+    grain = GRAIN_OF.get(std.measure.period or "") if std.measure else None
+    return (roll_up(period, grain) if grain else None) or period
+
+
+def score(
+    rows: Iterable[AuditRow], standards: Mapping[str, Standard], config: Config | None = None
+) -> list[Result]:
     """Results per (standard, period, unit), and a unit=None roll-up where units differ."""
+    config = config or Config()
     groups: dict[tuple[str, Period, str | None], list[AuditRow]] = defaultdict(list)
     for row in rows:
-        groups[(row.standard, row.period, row.unit)].append(row)
+        period = scored_period(row.period, standards[row.standard])
+        groups[(row.standard, period, row.unit)].append(row)
     by_period: dict[tuple[str, Period], list[str | None]] = defaultdict(list)
     for sid, period, unit in groups:
         by_period[(sid, period)].append(unit)
 
-    results = [
-        _result(sid, period, unit, g, standards[sid]) for (sid, period, unit), g in groups.items()
-    ]
+    def result(sid: str, period: Period, unit: str | None, rows: list[AuditRow]) -> Result:
+        return _result(sid, period, unit, rows, standards[sid], config.min_sample)
+
+    results = [result(sid, period, unit, g) for (sid, period, unit), g in groups.items()]
     for (sid, period), units in by_period.items():
         if len(units) > 1 and None not in units:
             pooled = [row for unit in units for row in groups[(sid, period, unit)]]
-            results.append(_result(sid, period, None, pooled, standards[sid]))
+            results.append(result(sid, period, None, pooled))
+    results = with_trends(results, config.trend_periods)
     return sorted(results, key=lambda r: (r.standard, r.period, r.unit is not None, r.unit or ""))
 
 
 def _result(
-    sid: str, period: Period, unit: str | None, rows: list[AuditRow], std: Standard
-) -> Result:
-    pool = _pool(rows)
-    m = std.measure
+    sid: str, period: Period, unit: str | None, rows: list[AuditRow], std: Standard,
+    min_sample: int,
+) -> Result:  # fmt: skip
+    m = std.measure or Measure()
+    pool = _Pool()
+    for row in rows:
+        pool.add(row, m)
+    terms = terms_at(std, period.start)
     achieved = pool.achieved
-    return Result(
-        sid,
-        period,
-        unit,
-        achieved,
-        m.target if m else None,
-        m.direction if m else None,
-        m.amber if m else None,
-        status_of(achieved, m),
-        pool.n,
-    )
+    reason = _no_data_reason(achieved, terms, pool.n, min_sample)
+    status = "no-data" if reason else status_against(achieved, terms)
+    return Result(sid, period, unit, achieved, terms.target, terms.direction, terms.amber,
+                  status, pool.n, pool.ci, None, reason, m.unit, terms.effective)  # fmt: skip
+
+
+def _no_data_reason(
+    achieved: float | None, terms: Terms, n: int | None, min_sample: int
+) -> str | None:
+    if terms.target is None:
+        return "no-target"
+    if achieved is None:
+        return "no-result"
+    if n is not None and n < min_sample:
+        return "insufficient-sample"
+    return None
+
+
+def with_trends(results: list[Result], window: int) -> list[Result]:
+    """Each result with its trend over the last `window` scored periods of its series.
+
+    A series is one standard in one unit (or the organisation). Results without a value or
+    with too small a sample neither get a trend nor count towards one.
+    """
+    series: dict[tuple[str, str | None], list[Result]] = defaultdict(list)
+    for r in sorted(results, key=lambda r: r.period):
+        series[(r.standard, r.unit)].append(r)
+    out = []
+    for rs in series.values():
+        usable: list[float] = []
+        for r in rs:
+            if r.achieved is None or r.reason == "insufficient-sample":
+                out.append(r)
+                continue
+            usable.append(r.achieved)
+            recent = usable[-window:]
+            upward = r.direction != "at_most"
+            out.append(replace(r, trend=stats.trend(recent, _tolerance(r, recent), upward=upward)))
+    return out
+
+
+def _tolerance(r: Result, values: list[float]) -> float:
+    """A change smaller than this is stable: half the amber band, which is the owner's own
+    measure of a change that matters; without one, 1% of the target (or of the values)."""
+    if r.target is not None and r.amber is not None and r.amber != r.target:
+        return abs(r.target - r.amber) / 2
+    reference = abs(r.target) if r.target else sum(abs(v) for v in values) / len(values)
+    return 0.01 * reference
 
 
 @dataclass(frozen=True)
 class ScoreReport:
     results: list[Result]
     findings: list[Finding]
+    summary: list[GroupShare] = field(default_factory=list)
 
 
 def score_project(project: Project) -> ScoreReport:
-    """Load standards and audits, score them; load and audit problems become findings."""
+    """Load config, standards and audits, score them; audit problems become findings."""
+    config = load_config(project.root)
     loaded = load_standards(project)
     standards = {s.id: s for s in loaded.standards}
     audits = load_audits(project, standards)
-    return ScoreReport(score(audits.rows, standards), sorted(audits.findings))
+    results = score(audits.rows, standards, config)
+    return ScoreReport(results, sorted(audits.findings), summarise(results, standards))

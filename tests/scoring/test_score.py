@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from builder.errors import ConfigError
 from builder.model.standard import Measure
 from builder.project import Project
 from builder.scoring.periods import parse_period
@@ -137,3 +138,174 @@ def test_header_without_required_columns_is_one_finding(tmp_path: Path) -> None:
     )
     (finding,) = score_project(Project(tmp_path)).findings
     assert finding.rule == "AUDIT-F001" and "period" in finding.message
+
+
+HISTORY = """
+    standards:
+      - id: CALL-001
+        title: 接听
+        kind: process
+        effective: 2026-07-01
+        statement: 96%的来电在三声内接听
+        measure:
+          unit: percent
+          direction: at_least
+          target: 96
+          amber: 90
+          period: monthly
+          history:
+            - {effective: 2026-01-01, target: 85}
+            - {effective: 2026-04-01, target: 90, amber: 80}
+"""
+
+
+def test_each_period_is_scored_against_the_target_in_force_then(tmp_path: Path) -> None:
+    make_handbook(tmp_path, {
+        "standards/s.yaml": HISTORY,
+        "scorecards/a.csv": """
+            standard,period,passed,total
+            CALL-001,2026-03,88,100
+            CALL-001,2026-05,88,100
+            CALL-001,2026-07,88,100
+            CALL-001,2025-12,88,100
+        """,
+    })  # fmt: skip
+    results = score_project(Project(tmp_path)).results
+    got = [(r.period.label, r.target, r.amber, r.status, r.gap, str(r.target_effective))
+           for r in results]  # fmt: skip
+    assert got == [
+        ("2025-12", 85, None, "green", 3.0, "2026-01-01"),  # before any record: the earliest
+        ("2026-03", 85, None, "green", 3.0, "2026-01-01"),
+        ("2026-05", 90, 80, "amber", -2.0, "2026-04-01"),
+        ("2026-07", 96, 90, "red", -8.0, "2026-07-01"),  # raised: the new target applies
+    ]
+
+
+def test_a_small_sample_is_no_data_with_the_reason(tmp_path: Path) -> None:
+    make_handbook(tmp_path, {
+        "standards/s.yaml": STANDARDS,
+        "handbook.yml": "scoring:\n  min_sample: 30\n",
+        "scorecards/a.csv": """
+            standard,period,unit,passed,total
+            CALL-001,2026-05,东,20,20
+            CALL-001,2026-05,西,19,20
+        """,
+    })  # fmt: skip
+    results = score_project(Project(tmp_path)).results
+    got = [(r.unit, r.achieved, r.status, r.reason, r.n) for r in results]
+    assert got == [
+        (None, 97.5, "green", None, 40),  # the roll-up is big enough
+        ("东", 100.0, "no-data", "insufficient-sample", 20),  # not green: 20 checks prove little
+        ("西", 95.0, "no-data", "insufficient-sample", 20),
+    ]
+
+
+def test_no_target_and_no_result_say_why(tmp_path: Path) -> None:
+    standards = (
+        STANDARDS
+        + """
+      - id: OPEN-001
+        title: 无目标
+        kind: process
+        statement: 记录来电
+        measure: {unit: percent}
+    """
+    )
+    make_handbook(tmp_path, {
+        "standards/s.yaml": standards,
+        "scorecards/a.csv": """
+            standard,period,value,response,count
+            OPEN-001,2026-05,50,,
+        """,
+    })  # fmt: skip
+    (result,) = score_project(Project(tmp_path)).results
+    assert (result.status, result.reason) == ("no-data", "no-target")
+
+
+def test_count_form_results_carry_a_wilson_interval(tmp_path: Path) -> None:
+    make_handbook(tmp_path, {
+        "standards/s.yaml": STANDARDS,
+        "scorecards/a.csv": "standard,period,passed,total\nCALL-001,2026-05,482,500\n",
+    })  # fmt: skip
+    (result,) = score_project(Project(tmp_path)).results
+    assert result.as_json()["ci"] == [94.38, 97.71]
+
+
+def test_values_have_no_interval(tmp_path: Path) -> None:
+    make_handbook(tmp_path, {
+        "standards/s.yaml": STANDARDS,
+        "scorecards/a.csv": "standard,period,value,total\nWAIT-001,2026-05,12,300\n",
+    })  # fmt: skip
+    (result,) = score_project(Project(tmp_path)).results
+    assert (result.ci, result.as_json()["measure_unit"]) == (None, "minutes")
+
+
+def test_trend_over_the_last_three_periods_of_each_series(tmp_path: Path) -> None:
+    # WAIT-001: at_most 15, amber 20, so a change within 2.5 minutes is stable.
+    rows = [("2026-01", 20), ("2026-02", 18), ("2026-03", 14), ("2026-04", 14.5),
+            ("2026-05", 15), ("2026-06", 19)]  # fmt: skip
+    csv = "standard,period,value\n" + "".join(f"WAIT-001,{p},{v}\n" for p, v in rows)
+    make_handbook(tmp_path, {"standards/s.yaml": STANDARDS, "scorecards/a.csv": csv})
+    results = score_project(Project(tmp_path)).results
+    assert [r.trend for r in results] == [
+        None,  # first period: nothing to compare
+        "stable",  # 20 -> 18: 2 minutes better, within 2.5
+        "improving",  # 20, 18, 14: waits fell
+        "improving",  # 18, 14, 14.5
+        "stable",  # 14, 14.5, 15
+        "declining",  # 14.5, 15, 19: waits rose
+    ]
+
+
+def test_small_samples_do_not_make_a_trend(tmp_path: Path) -> None:
+    make_handbook(tmp_path, {
+        "standards/s.yaml": STANDARDS,
+        "handbook.yml": "scoring:\n  min_sample: 10\n  trend_periods: 2\n",
+        "scorecards/a.csv": """
+            standard,period,passed,total
+            CALL-001,2026-05,80,100
+            CALL-001,2026-06,1,2
+            CALL-001,2026-07,95,100
+        """,
+    })  # fmt: skip
+    results = score_project(Project(tmp_path)).results
+    assert [(r.reason, r.trend) for r in results] == [
+        (None, None), ("insufficient-sample", None), (None, "improving"),
+    ]  # fmt: skip
+
+
+def test_days_and_weeks_roll_up_to_the_standards_month(tmp_path: Path) -> None:
+    make_handbook(tmp_path, {
+        "standards/s.yaml": STANDARDS.replace("amber: 90}", "amber: 90, period: monthly}"),
+        "scorecards/daily.csv": """
+            standard,period,unit,passed,total
+            CALL-001,2026-05-04,东,9,10
+            CALL-001,2026-05-05,东,10,10
+            CALL-001,2026-W22,东,19,20
+            CALL-001,2026-W23,东,20,20
+        """,
+    })  # fmt: skip
+    results = score_project(Project(tmp_path)).results
+    assert [(r.period.label, r.unit, r.n, r.achieved) for r in results] == [
+        ("2026-05", "东", 40, 95.0),  # W22 is Mon 25 – Sun 31 May
+        ("2026-06", "东", 20, 100.0),  # W23 is Mon 1 – Sun 7 June
+    ]
+
+
+def test_a_longer_period_than_the_standards_is_scored_as_given(tmp_path: Path) -> None:
+    """A quarter's figure cannot be split into months; it keeps its own period (SPEC §4)."""
+    make_handbook(tmp_path, {
+        "standards/s.yaml": STANDARDS.replace("amber: 90}", "amber: 90, period: monthly}"),
+        "scorecards/q.csv": "standard,period,passed,total\nCALL-001,2026-Q1,482,500\n",
+    })  # fmt: skip
+    report = score_project(Project(tmp_path))
+    assert report.findings == []
+    assert [(r.period.label, r.status) for r in report.results] == [("2026-Q1", "green")]
+
+
+def test_scoring_config_is_validated_with_its_line(tmp_path: Path) -> None:
+    make_handbook(tmp_path, {"handbook.yml": "scoring:\n  min_sample: -1\n  trend_periods: 1\n"})
+    with pytest.raises(ConfigError) as error:
+        score_project(Project(tmp_path))
+    assert "handbook.yml:2:15: min_sample must be a whole number, 0 or more" in str(error.value)
+    assert "handbook.yml:3:18: trend_periods must be a whole number, 2 or more" in str(error.value)

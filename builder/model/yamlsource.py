@@ -90,7 +90,10 @@ class _Reader:
                 seq.item_marks.append(_mark(item.start_mark))
                 seq.item_raw.append(self.raw(item))
             return seq
-        return self.loader.construct_object(node, deep=True)
+        try:
+            return self.loader.construct_object(node, deep=True)
+        except (ValueError, OverflowError):  # "2026-13-01" has a date's shape but is none
+            return node.value  # the loader reports it, located, as an invalid value
 
     def mapping(self, node: yaml.MappingNode) -> YMap:
         self.loader.flatten_mapping(node)  # resolves "<<" merge keys

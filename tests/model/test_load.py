@@ -162,3 +162,12 @@ def test_sop_steps_keep_their_lines(tmp_path: Path) -> None:
         ("自报网点和工号", 8),
     ]
     assert std.steps[1].measure is not None and std.steps[1].measure.target == 95
+
+
+def test_an_impossible_date_is_a_located_finding_not_a_crash(tmp_path: Path) -> None:
+    text = "standards:\n  - id: A-1\n    title: t\n    kind: process\n    statement: s\n"
+    make_handbook(tmp_path, {"standards/a.yaml": text + "    effective: 2026-13-01\n"})
+    loaded = load_standards(Project(tmp_path))
+    (finding,) = [f for f in loaded.findings if f.rule == "LOAD-S002"]
+    assert (finding.line, finding.column) == (6, 16)
+    assert "'2026-13-01' is not a date" in finding.message

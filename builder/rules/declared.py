@@ -248,3 +248,51 @@ declare(
         CALL-001,2026-05,,19,20
 """,
 )
+
+
+declare(
+    "AUDIT-R003",
+    "duplicate-audit-row",
+    """
+    The same audit row, or a whole file, appears twice under scorecards/.
+
+    ## What it does
+    Compares every row with the rows already read (in any file): an identical row is
+    counted once and reported. A file that repeats another file row for row is reported
+    once and none of its rows are counted. Survey answers repeat legitimately (many people
+    answer 9), so they are compared only when they carry a `respondent` id.
+
+    ## Why is this bad?
+    A copied export would be counted twice and move the result.
+
+    ## Example
+        scorecards/2026/05/calls.csv and scorecards/backup/calls.csv with the same rows
+
+    Use instead:
+
+        keep one copy; tell two real checks apart by `date` or `notes`
+    """,
+)
+
+declare(
+    "AUDIT-R004",
+    "value-out-of-range",
+    """
+    A value cannot exist in the standard's unit: a percentage above 100, an NPS outside
+    −100…100, a CES outside its scale, a negative time.
+
+    ## What it does
+    Checks each `value` against the range of the standard's `measure.unit`.
+
+    ## Why is this bad?
+    Usually a unit mistake (0.96 written for 96%, seconds for minutes); scored as written,
+    it would show a false green or red.
+
+    ## Example
+        CALL-001,2026-05,,,0.96
+
+    Use instead:
+
+        CALL-001,2026-05,,,96
+    """,
+)

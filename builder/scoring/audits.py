@@ -139,7 +139,7 @@ def _repeats_a_file(table: Table, rel: str, seen: _Seen, findings: list[Finding]
                 rel,
                 table.rows[0].line,
                 1,
-                "AUDIT-R002",
+                "AUDIT-R003",
                 f"this file repeats {seen.files[signature]} row for row; none of its rows are "
                 "counted",
                 suggestion="delete one of the two files",
@@ -165,7 +165,7 @@ def _repeats_a_row(row: CsvRow, parsed: AuditRow, seen: _Seen, findings: list[Fi
             parsed.file,
             row.line,
             1,
-            "AUDIT-R002",
+            "AUDIT-R003",
             f"the same row as {seen.rows[key]}; it is counted once",
             suggestion="delete the copy; if both are real checks, tell them apart in date or notes",
         )
@@ -400,10 +400,10 @@ class _RowReader:
         unit = m.unit or ""
         if low is not None and high is not None and not low <= value <= high:
             hint = "write 96 for 96%" if unit in PROPORTION_UNITS else "check the unit and scale"
-            self.fail("value", "AUDIT-R002", f"{value:g} is outside {low:g}–{high:g}, the range "
+            self.fail("value", "AUDIT-R004", f"{value:g} is outside {low:g}–{high:g}, the range "
                       f"of {unit} ({std.id})", hint)  # fmt: skip
         elif low is not None and value < low:
-            self.fail("value", "AUDIT-R002", f"{value:g} is below {low:g}, impossible in {unit} "
+            self.fail("value", "AUDIT-R004", f"{value:g} is below {low:g}, impossible in {unit} "
                       f"({std.id})", "write the measured value")  # fmt: skip
 
     def _check_counts(self, std: Standard, m: Measure, passed: int, total: int) -> None:

@@ -72,12 +72,12 @@ def cell_column(row: str, letter: str) -> int:
         ("CALL-001,2026-05,,18,x,,,", "AUDIT-R002", "E", "'x' is not a number", "plain number"),
         ("CALL-001,2026-05,,18.5,20,,,", "AUDIT-R002", "D", "18.5 is not a whole number",
          "whole numbers"),
-        ("CALL-001,2026-05,,,,120,,", "AUDIT-R002", "F",
+        ("CALL-001,2026-05,,,,120,,", "AUDIT-R004", "F",
          "120 is outside 0–100, the range of percent", "write 96 for 96%"),
         ("CALL-001,2026-05,,,,0.5%x,,", "AUDIT-R002", "F", "'0.5%x' is not a number", None),
-        ("NPS-001,2026-Q1,,,,150,,", "AUDIT-R002", "F", "150 is outside -100–100", None),
-        ("CES-001,2026-05,,,,9,,", "AUDIT-R002", "F", "9 is outside 1–7", None),
-        ("WAIT-001,2026-05,,,,-2,,", "AUDIT-R002", "F", "-2 is below 0, impossible in minutes",
+        ("NPS-001,2026-Q1,,,,150,,", "AUDIT-R004", "F", "150 is outside -100–100", None),
+        ("CES-001,2026-05,,,,9,,", "AUDIT-R004", "F", "9 is outside 1–7", None),
+        ("WAIT-001,2026-05,,,,-2,,", "AUDIT-R004", "F", "-2 is below 0, impossible in minutes",
          None),
         ("WAIT-001,2026-05,,18,20,,,", "AUDIT-R002", "D",
          "passed/total give a percentage, but WAIT-001 is measured in minutes",
@@ -167,7 +167,7 @@ def test_the_same_row_in_two_files_is_reported_and_counted_once(tmp_path: Path) 
         "scorecards/b/b.csv": f"{HEADER}\nCALL-001,2026-07,城东支行,18,20,,,\n{row}\n",
     })  # fmt: skip
     (finding,) = audits.findings
-    assert (finding.file, finding.line, finding.rule) == ("scorecards/b/b.csv", 3, "AUDIT-R002")
+    assert (finding.file, finding.line, finding.rule) == ("scorecards/b/b.csv", 3, "AUDIT-R003")
     assert "the same row as scorecards/a.csv:2" in finding.message
     assert finding.suggestion is not None and "date or notes" in finding.suggestion
     assert sorted(r.period.label for r in audits.rows) == ["2026-05", "2026-06", "2026-07"]

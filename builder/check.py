@@ -11,11 +11,13 @@ from builder.config import Config, load_config
 from builder.model.finding import Finding
 from builder.model.load import Loaded, load_standards
 from builder.model.report import Report
+from builder.model.standard import Standard
 from builder.project import Project
-from builder.rules import Context, get
+from builder.rules import Best, Context, get
 from builder.rules.engine import check_standard, selected_rules
 from builder.rules.suppress import is_suppressed, suppression_findings
 from builder.scoring.audits import Audits, load_audits
+from builder.scoring.score import score
 
 
 def check(
@@ -40,7 +42,8 @@ def check_loaded(
 ) -> Report:
     """Check standards already loaded; audit findings are reported when audits are given."""
     ids = frozenset(s.id for s in loaded.standards)
-    ctx = Context(config, today or date.today(), ids)
+    best = best_results(audits, loaded.standards, config) if audits is not None else {}
+    ctx = Context(config, today or date.today(), ids, best)
     rules = selected_rules(ctx)
     sups = loaded.suppressions
     results = tuple(
@@ -58,3 +61,16 @@ def check_loaded(
 def _stamp(finding: Finding, config: Config) -> Finding:
     """Apply configured severities to codes emitted outside the rule engine."""
     return replace(finding, severity=config.severity_of(finding.rule, get(finding.rule).severity))
+
+
+def best_results(audits: Audits, standards: Sequence[Standard], config: Config) -> dict[str, Best]:
+    """Each standard's best scored result in any period and unit, for SMART-A003."""
+    best: dict[str, Best] = {}
+    for r in score(audits.rows, {s.id: s for s in standards}, config):
+        if r.achieved is None or r.direction is None:
+            continue
+        now = best.get(r.standard)
+        upward = r.direction == "at_least"
+        if now is None or (r.achieved > now.achieved if upward else r.achieved < now.achieved):
+            best[r.standard] = Best(r.achieved, r.period.label)
+    return best

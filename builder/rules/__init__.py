@@ -14,8 +14,8 @@ from __future__ import annotations
 import importlib
 import inspect
 import re
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -51,6 +51,15 @@ class Context:
     config: Config
     today: date
     ids: frozenset[str] = frozenset()  # every standard id in the project, for cross-references
+    best: Mapping[str, Best] = field(default_factory=dict)  # best audited result per standard
+
+
+@dataclass(frozen=True)
+class Best:
+    """The best result a standard has ever had in the audits, and when."""
+
+    achieved: float
+    period: str
 
 
 Check = Callable[["Standard", Context], Iterator[Hit]]

@@ -95,3 +95,36 @@ def target_far_from_baseline(std: Standard, ctx: Context) -> Iterator[Hit]:
             f"target {m.target:g} is {how} the baseline {m.baseline:g}",
             suggestion="set a standard the service can hold now; raise it step by step",
         )
+
+
+@rule("SMART-A003", "target-never-achieved", smart="achievable", severity="warning")
+def target_never_achieved(std: Standard, ctx: Context) -> Iterator[Hit]:
+    """The target is beyond the best result the audits have ever shown.
+
+    ## What it does
+    Reads every audited period and unit of the standard (`handbook check` on the whole
+    project reads `scorecards/`) and compares the best result ever with the target.
+
+    ## Why is this bad?
+    A standard nobody has ever met is a goal, not a standard (seed 001): staff learn to
+    ignore its red scorecard. Set it at a level the best units already reach, then raise it.
+
+    ## Example
+        measure: {unit: percent, direction: at_least, target: 98}  # best month so far: 93%
+
+    Use instead:
+
+        measure: {unit: percent, direction: at_least, target: 92, amber: 88}
+    """
+    m, best = std.measure, ctx.best.get(std.id)
+    if m is None or m.target is None or m.direction is None or best is None:
+        return
+    beyond = best.achieved < m.target if m.direction == "at_least" else best.achieved > m.target
+    if beyond:
+        yield Hit(
+            m.key_lines.get("target", m.line),
+            1,
+            f"target {m.target:g} has never been met: the best audited result is "
+            f"{best.achieved:.4g} ({best.period})",
+            suggestion="set the standard where the best units already are, then raise it",
+        )

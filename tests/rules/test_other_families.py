@@ -92,3 +92,20 @@ def test_serves_names_a_known_standard() -> None:
         "serves unknown standard 'CH-010'",
         "did you mean 'CH-001'?",
     )
+
+
+def test_target_never_met_in_the_audits() -> None:
+    from builder.rules import Best
+
+    rule = get("SMART-A003")
+    assert rule.check is not None
+    std = standard("95%的来电20秒内接通", measure=pct(98))
+    best = {"X-001": Best(93.0, "2026-07")}
+    (hit,) = rule.check(std, Context(Config(), TODAY, frozenset(), best))
+    assert (hit.line, hit.message) == (
+        8,
+        "target 98 has never been met: the best audited result is 93 (2026-07)",
+    )
+    assert list(rule.check(std, Context(Config(), TODAY, frozenset(), {}))) == []
+    met = {"X-001": Best(98.5, "2026-08")}
+    assert list(rule.check(std, Context(Config(), TODAY, frozenset(), met))) == []

@@ -59,7 +59,7 @@ _CLAUSE_END = re.compile(r"[,，;；。.!?！？、]")
 # "normally 2 days, and at the latest 10".
 _FALLBACK = re.compile(
     r"特殊情况|特殊情況|最迟|最遲|至迟|至遲|最长|最長|最多|at the latest|in any case|in all cases"
-    r"|never (?:more|longer|later) than|no later than",
+    r"|(?:never|not|no) (?:more|longer|later) than",
     re.I,
 )
 # "usually sooner" promises better than the threshold; it does not hedge it.
@@ -70,23 +70,36 @@ _BETTER = re.compile(r"\s*(?:sooner|earlier|faster|quicker|更快|更早)", re.I
 def assess(text: str, lexicon: Lexicon = DEFAULT) -> Assessment:
     """The verdict on `text`, with the quantities and vague words it was reached from."""
     found = find_quantities(text)
-    quantities = tuple(q for q in found if _is_target(q))
+    quantities = tuple(q for q in found if _is_target(q, text))
     thresholds = [q for q in quantities if not q.approximate]
     cites = any(q.kind == "identifier" and q.unit == "standard" for q in found)
     has_threshold = bool(thresholds)
     terms = tuple(
         t
         for t in lexicon.find(text)
-        if not (has_threshold and names_a_metric(text, t)) and not is_mention(text, t)
+        if not (has_threshold and names_a_metric(text, t))
+        and not is_mention(text, t)
+        and not (t.term.family == "hedge" and _inside(t, quantities))  # "at most" is no hedge
     )
     verdict, reason = _decide(text, thresholds, quantities, terms, cites)
     return Assessment(verdict, reason, quantities, terms)
 
 
-def _is_target(q: Quantity) -> bool:
-    """Identifiers and dates never are; a bare count ("每一位客户") only with a comparator."""
+def _inside(term: TermHit, quantities: tuple[Quantity, ...]) -> bool:
+    return any(q.start <= term.start < q.end for q in quantities)
+
+
+# A table row's value cell: "客户满意 - 98分", "Satisfaction: 4.5 points".
+_CELL = re.compile(r"[:：\-–—]\s*$")
+
+
+def _is_target(q: Quantity, text: str) -> bool:
+    """Identifiers and dates never are; a bare count ("每一位客户") only with a comparator;
+    a rating also as the value of a table row."""
     if q.kind in NOT_TARGETS:
         return False
+    if q.kind == "rating" and _CELL.search(text, 0, q.start):
+        return True
     return q.kind not in ("count", "rating") or q.comparator is not None
 
 
@@ -130,8 +143,9 @@ def _decide(
             for q in thresholds
         ):
             return "partial", "a hedge makes the threshold optional"
-        escapes = [t for t in terms if t.term.family == "escape"]
-        if escapes and not _has_outer_limit(thresholds):
+        escapes = [t for t in terms if t.term.family in ("escape", "overrun")]
+        outer = any(_is_fallback(text, sentences, q, thresholds) for q in thresholds)
+        if escapes and not outer:
             capped = all(
                 any(
                     q.start > e.start
@@ -153,7 +167,8 @@ def _decide(
         ("limit", "a limit is named but not stated"),
         ("improve", "a metric is named with no level to reach"),
         ("punctual", "a reference time with no tolerance"),
-    ):  # an escape with no threshold to escape from leaves nothing to check: vague
+        ("overrun", "it may take longer, with no outer limit"),  # "complex cases may take longer"
+    ):  # a condition with no threshold to escape from leaves nothing to check: vague
         if family in families:
             return "partial", reason
     return "vague", "no number, deadline or frequency to check against"
@@ -171,9 +186,3 @@ def _names_metric(text: str, term: TermHit) -> bool:
     start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, term.start)), default=0)
     end = _CLAUSE_END.search(text, term.end)
     return bool(_METRIC.search(text, start, end.start() if end else len(text)))
-
-
-def _has_outer_limit(thresholds: list[Quantity]) -> bool:
-    """ "normally 2 days, never more than 10": two bounded times means the escape is capped."""
-    bounded = [q for q in thresholds if q.comparator == "at_most" or q.kind == "deadline"]
-    return len(bounded) >= 2

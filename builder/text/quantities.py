@@ -186,7 +186,7 @@ _TRAD_SIMP = (
     "線线電电話话撥拨傳传碼码郵邮編编當当場场條条項项張张臺台處处戶户筆笔種种類类輛辆間间餘余"
     "約约禮礼頭头應应準准會会數数專专務务詢询幾几歲岁門门單单棟栋夠够屆届級级節节頁页總总曆历"
     "歷历開开關关營营業业運运辦办轉转進进續续復复問问題题費费圓圆裡里裏里網网龍龙響响鈴铃機机"
-    "結结閉闭館馆訴诉見见將将較较滿满為为來来員员證证"
+    "結结閉闭館馆訴诉見见將将較较滿满為为來来員员證证鍾钟"
 )
 _FOLD: Final[dict[int, int]] = {
     **{cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F) if cp != 0xFF0C},  # keep "，"
@@ -1048,6 +1048,7 @@ _ZH_DURATION_RE = re.compile(
 )
 _EN_DUR_UNIT = (
     r"(?:(?:clear\s+)?(?:working|business|work)[\s-]?days?|workdays?|weekdays?"
+    r"|(?:working|business)\s+weeks?"
     r"|(?:calendar|clear)\s+days?|days?|seconds?|secs?|minutes?|mins?|hours?|hrs?|weeks?|wks?"
     r"|fortnights?|months?|mths?|years?|yrs?|rings?|s|h)"
 )
@@ -1088,6 +1089,8 @@ def _en_unit(raw: str) -> tuple[str, float]:
     u = raw.lower()
     if u.startswith("ring"):
         return "rings", 1
+    if ("work" in u or "business" in u) and "week" in u:
+        return "working_days", 5  # a working week is five working days
     if "work" in u or "business" in u or "weekday" in u:
         return "working_days", 1
     if "day" in u:
@@ -1306,7 +1309,7 @@ _ZH_COUNT_RE = re.compile(
     rf"(?<![每统唯之逐])(?P<num>{_AB}{_AR}(?:[万亿])?(?![0-9])|{_ZHN})\s*(?P<more>多|余)?\s*"
     r"(?P<cu>人次|个人(?![信资隐账事民])|名(?![称字义单])|位(?![数置于])|人|次(?![日月年性数])|遍"
     r"|回(?![复应访覆答电馈执收])|趟|个(?![人性别体案])|件|项|份|张|台|家|处(?![理置罚分室长])"
-    r"|条(?![件例款])|户|笔|套|种|类(?!似)|部(?![分门])|座|间|辆|批)"
+    r"|条(?![件例款])|户|笔|套|种|类(?!似)|部(?![分门])|座|间|辆|批|站(?![台点长内务式]))"
 )
 _ZH_COUNTERS: Final[dict[str, str]] = {
     "人次": "people",
@@ -1654,7 +1657,7 @@ _RULES: tuple[tuple[re.Pattern[str] | None, re.Pattern[str], _Builder], ...] = (
         _b_en_rating,
     ),
     (
-        re.compile(r"[人名位次遍回趟个件项份张台家处条户笔套种类部座间辆批]"),
+        re.compile(r"[人名位次遍回趟个件项份张台家处条户笔套种类部座间辆批站]"),
         _ZH_COUNT_RE,
         _b_zh_count,
     ),

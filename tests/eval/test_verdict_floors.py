@@ -13,9 +13,9 @@ from bench.eval_verdicts import score
 from tests.eval.dataset import load
 
 # (precision, recall) for "flagged", then exact three-way accuracy. Measured 2026-11-23 on
-# the 526-row set (second batch of 160 rows labelled without looking at the linter):
-# en 0.947 / 0.953 / 0.894; zh 0.950 / 0.957 / 0.908.
-FLOORS = {"en": (0.94, 0.945, 0.885), "zh": (0.945, 0.95, 0.90)}
+# the 732-row set (batches two and three labelled without looking at the linter):
+# en 0.947 / 0.929 / 0.886; zh 0.948 / 0.924 / 0.865.
+FLOORS = {"en": (0.94, 0.92, 0.875), "zh": (0.94, 0.915, 0.855)}
 
 
 @pytest.mark.parametrize("lang", sorted(FLOORS))

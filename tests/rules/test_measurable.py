@@ -27,6 +27,14 @@ COMPLETE = Measure(metric="m", unit="percent", direction="at_least", target=90)
         ("提供全天候支持", "measurable"),  # hours of service: around the clock
         ("一般情况当天答复,特殊情况3天内答复", "measurable"),  # bounded fallback
         ("We set a two-hour timeframe for appointments.", "measurable"),
+        ("Reply within one week at most, but most probably within a day.", "measurable"),
+        ("Review drafts within four (4) working weeks.", "measurable"),
+        ("提供十分鍾內的電話響應", "measurable"),  # 十分 is ten minutes here, not "very"
+        ("客户满意 - 98分", "measurable"),  # a table row's value cell
+        (
+            "urgent cases within 24 hours where resources permit, and not longer than 3 days",
+            "measurable",
+        ),
         # a hedge in a concessive clause does not reach the main clause
         ("While we try to reply sooner, please allow up to 10 working days.", "measurable"),
         ("虽然我们尽量当场办结,但最迟不超过3个工作日", "measurable"),
@@ -44,6 +52,9 @@ COMPLETE = Measure(metric="m", unit="percent", direction="at_least", target=90)
         ("We can require up to 30 days (or longer).", "partial"),
         ("We will attempt to resolve your complaint within 40 days.", "partial"),
         ("10个工作日内办结,不能按时办结的说明原因", "partial"),
+        ("Complex cases may take longer.", "partial"),  # an overrun needs no limit to be one
+        ("Items are ordered within one month, if financial circumstances permit.", "partial"),
+        ("We aim to reply within 8 weeks. If it will take longer, we explain why.", "partial"),
         ("进一步缩短群众等候时间", "partial"),  # a direction on a countable thing
         ("Keep waiting times to a minimum.", "partial"),
         ("We will strive to answer within 20 seconds.", "partial"),
@@ -58,6 +69,7 @@ COMPLETE = Measure(metric="m", unit="percent", direction="at_least", target=90)
         ("持续提升服务质量和水平", "vague"),  # a direction on nothing countable
         ("We will improve our services.", "vague"),
         ("We reply within reasonable timeframes.", "vague"),
+        ("复杂问题另行处理", "vague"),  # a condition with nothing to escape from
         ("没有时限规定", "vague"),
     ],
 )

@@ -29,9 +29,14 @@ from builder.project import Project
 from builder.rules import load_all
 from builder.scoring.audits import load_audits
 from builder.scoring.score import Result, score
+from builder.scoring.summary import GroupShare, summarise
 from builder.site import labels as L
-from builder.site import mkdocs_config, pages
-from builder.site.charts import trend_svg, write_if_changed
+from builder.site import mkdocs_config, pages, scorecard_report
+from builder.site.chart_cache import ChartCache
+from builder.site.charts import cache_salt, heatmap_svg, overview_svg, trend_svg, write_if_changed
+from builder.site.pages import Scorecard
+
+ASSETS = Path(__file__).with_name("assets")
 
 
 @dataclass(frozen=True)
@@ -49,7 +54,7 @@ def gather(project: Project, config: Config, today: date | None = None) -> Handb
     standards = {s.id: s for s in loaded.standards}
     audits = load_audits(project, standards)  # read once: for findings and for scoring
     report = check_loaded(loaded, audits, config, today)
-    return Handbook(project, config, report, score(audits.rows, standards))
+    return Handbook(project, config, report, score(audits.rows, standards, config))
 
 
 def build(
@@ -72,7 +77,9 @@ def build(
     target = (site_dir or project.root / "site").resolve()
     work = project.root / "build"
     docs = work / "docs"
-    nav = write_docs(handbook, docs)
+    cache = ChartCache(work / "chart-cache", cache_salt())
+    nav = write_docs(handbook, docs, cache)
+    cache.prune()
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-new-", dir=target.parent))
     try:
         version_dir = staging / _safe_version(config.version)
@@ -154,13 +161,18 @@ def _swap(staging: Path, target: Path) -> None:
 # --- the Markdown tree --------------------------------------------------------------------
 
 
-def write_docs(handbook: Handbook, docs: Path) -> list[Any]:
-    """Write every page into `docs` (stale files removed) and return the nav."""
+def write_docs(handbook: Handbook, docs: Path, cache: ChartCache) -> list[Any]:
+    """Write every page into `docs` (stale files removed) and return the nav.
+
+    Charts come through `cache`: only charts whose data changed are drawn.
+    """
     files: dict[str, str | bytes] = {}
     nav: list[Any] = []
     prose = _prose_pages(handbook.project.pages_dir)
     for rel, data in prose.items():
         files[rel] = data
+    for asset in sorted(ASSETS.iterdir()):  # our stylesheets, named in the generated config
+        files[f"assets/handbook/{asset.name}"] = asset.read_bytes()
     if "index.md" not in files:
         files["index.md"] = f"# {L.KIND['charter']}\n"
     nav.append({"首页 Home": "index.md"})
@@ -185,13 +197,8 @@ def write_docs(handbook: Handbook, docs: Path) -> list[Any]:
         files[f"by/{by}.md"] = pages.grouped_index(results, by)
     nav.append({"索引 Indexes": [{"按类型 By kind": "by/kind.md"}, {"按领域 By area": "by/area.md"},
                                  {"按层级 By tier": "by/tier.md"}]})  # fmt: skip
-    files["scorecards/index.md"] = pages.scorecard_index(list(cards.values()))
-    card_nav: list[Any] = ["scorecards/index.md"]
-    for card in cards.values():
-        chart = f"charts/{card.standard.slug}.svg"
-        files[f"scorecards/{chart}"] = trend_svg(card.standard, card.org, card.units)
-        files[f"scorecards/{card.standard.slug}.md"] = pages.scorecard_page(card, chart)
-        card_nav.append({_entry(card.standard): f"scorecards/{card.standard.slug}.md"})
+    shares = summarise(handbook.results, standards)
+    card_nav = _scorecard_files(files, list(cards.values()), shares, cache)
     nav.append({"记分卡 Scorecards": card_nav})
     files["flagged.md"] = pages.flagged_page(results)
     nav.append({"待改进 Flagged": "flagged.md"})
@@ -203,6 +210,40 @@ def write_docs(handbook: Handbook, docs: Path) -> list[Any]:
         files[f"rules/{rule.code}.md"] = pages.rule_page(rule)
     nav.append({"规则 Rules": ["rules/index.md", *({r.code: f"rules/{r.code}.md"} for r in rules)]})
     _write_tree(docs, files)
+    return nav
+
+
+def _scorecard_files(
+    files: dict[str, str | bytes],
+    cards: list[Scorecard],
+    shares: list[GroupShare],
+    cache: ChartCache,
+) -> list[Any]:
+    """Scorecard pages with their charts and CSVs, the index with the area overview, and
+    the monthly report; returns their nav."""
+    overview = scorecard_report.area_overview(shares)
+    overview_chart = "charts/summary/areas.svg"
+    files[f"scorecards/{overview_chart}"] = cache.svg(
+        overview_svg, scorecard_report.OVERVIEW_TITLE, overview.periods, overview.groups
+    )
+    section = scorecard_report.overview_section(overview, overview_chart)
+    files["scorecards/index.md"] = pages.scorecard_index(cards, section)
+    files["scorecards/report.md"] = scorecard_report.report_page(cards)
+    nav: list[Any] = ["scorecards/index.md", {"月度报告 Monthly report": "scorecards/report.md"}]
+    for card in cards:
+        slug = card.standard.slug
+        trend, heatmap = f"charts/{slug}.svg", f"charts/units/{slug}.svg"
+        files[f"scorecards/{trend}"] = cache.svg(trend_svg, card.standard, card.org, card.units)
+        if card.units:
+            periods = [r.period.label for r in card.org]
+            files[f"scorecards/{heatmap}"] = cache.svg(
+                heatmap_svg, card.standard, card.units, periods
+            )
+        files[f"scorecards/{slug}.csv"] = scorecard_report.scorecard_csv(card)
+        files[f"scorecards/{slug}.md"] = pages.scorecard_page(
+            card, trend, heatmap if card.units else None, f"{slug}.csv"
+        )
+        nav.append({_entry(card.standard): f"scorecards/{slug}.md"})
     return nav
 
 

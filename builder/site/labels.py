@@ -79,3 +79,5 @@ NO_DATA_REASON = {
     "no-result": "无结果 no result",
     "insufficient-sample": "样本不足 sample too small",
 }
+GRAIN = {"day": "日 day", "week": "周 week", "month": "月 month", "quarter": "季度 quarter",
+         "year": "年 year"}  # fmt: skip

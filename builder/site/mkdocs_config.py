@@ -15,6 +15,11 @@ import yaml
 # Material's default separator plus U+200B, which jieba-segmented Chinese text uses.
 SEARCH_SEPARATOR = r'[\s\u200b\-_,:!=\[\]()"`/]+|\.(?!\d)|&[lg]t;|(?!\b)(?=[A-Z][a-z])'
 REQUIRED_EXTENSIONS = ("tables", "admonition", "attr_list", "md_in_html", "toc")
+# Heading anchors that keep CJK characters (Python-Markdown's default drops them).
+SLUGIFY = "tag:yaml.org,2002:python/object/apply:pymdownx.slugs.slugify"
+PRINT_CSS = "assets/handbook/print.css"  # copied from builder/site/assets by the build
+# Only the visible part of the navigation is rendered: Material's nav grows quadratically.
+FEATURES = ("navigation.prune",)
 
 
 class Tagged:
@@ -66,6 +71,15 @@ def _names(items: list[Any]) -> list[str]:
     return [next(iter(i)) if isinstance(i, dict) else str(i) for i in items]
 
 
+def _with_cjk_slugs(extension: Any) -> Any:
+    """The toc extension, with pymdownx's Unicode slugify unless the user chose one."""
+    if _names([extension]) != ["toc"]:
+        return extension
+    options = dict(extension["toc"] or {}) if isinstance(extension, dict) else {}
+    options.setdefault("slugify", Tagged(SLUGIFY, {"kwds": {"case": "lower"}}))
+    return {"toc": options}
+
+
 def generate(
     user: dict[str, Any], docs_dir: Path, site_dir: Path, nav: list[Any], version: str
 ) -> str:
@@ -78,10 +92,13 @@ def generate(
     theme.setdefault("name", "material")
     theme.setdefault("language", "zh")
     theme["font"] = False  # no Google Fonts: the site must work with no internet access
+    features = list(theme.get("features") or [])
+    theme["features"] = features + [f for f in FEATURES if f not in features]
     cfg["theme"] = theme
     extensions = list(cfg.get("markdown_extensions") or [])
     extensions += [e for e in REQUIRED_EXTENSIONS if e not in _names(extensions)]
-    cfg["markdown_extensions"] = extensions
+    cfg["markdown_extensions"] = [_with_cjk_slugs(e) for e in extensions]
+    cfg["extra_css"] = [*(cfg.get("extra_css") or []), PRINT_CSS]
     plugins = [p for p in (cfg.get("plugins") or []) if _names([p]) != ["search"]]
     cfg["plugins"] = [{"search": {"separator": SEARCH_SEPARATOR}}, *plugins]
     extra = dict(cfg.get("extra") or {})

@@ -243,7 +243,8 @@ def flagged_page(results: list[StandardResult]) -> str:
     return "\n".join(out)
 
 
-def scorecard_index(cards: list[Scorecard]) -> str:
+def scorecard_index(cards: list[Scorecard], overview: str = "") -> str:
+    """The latest result of every scorecard, after `overview` (Markdown) when given."""
     out = [
         "# 记分卡 Scorecards",
         "",
@@ -252,6 +253,7 @@ def scorecard_index(cards: list[Scorecard]) -> str:
         "(positive = better than the standard).",
         "",
     ]
+    out += [overview, "## 最近一期 Latest period", ""] if overview else []
     rows = []
     for c in cards:
         if c.latest is None:
@@ -272,7 +274,9 @@ def scorecard_index(cards: list[Scorecard]) -> str:
     return "\n".join(out)
 
 
-def scorecard_page(card: Scorecard, chart_file: str) -> str:
+def scorecard_page(
+    card: Scorecard, chart_file: str, heatmap_file: str | None = None, csv_file: str | None = None
+) -> str:
     s = card.standard
     unit = s.measure.unit if s.measure else None
     alt = f"{s.id} 趋势图 trend: " + ", ".join(
@@ -283,7 +287,7 @@ def scorecard_page(card: Scorecard, chart_file: str) -> str:
         "",
         f"> {text(s.statement.value)}",
         "",
-        f"[标准详情 Standard](../{page_path(s)})",
+        f"[标准详情 Standard](../{page_path(s)})" + _download(csv_file),
         "",
         f"![{text(alt)}]({chart_file})",
         "",
@@ -300,6 +304,8 @@ def scorecard_page(card: Scorecard, chart_file: str) -> str:
     if card.units:
         periods = [r.period.label for r in card.org]
         out += ["## 各单位 By unit", ""]
+        if heatmap_file:
+            out += [f"![{text(_heatmap_alt(card, periods))}]({heatmap_file})", ""]
         body = []
         for name, series in sorted(card.units.items()):
             by_period = {r.period.label: r for r in series}
@@ -310,6 +316,26 @@ def scorecard_page(card: Scorecard, chart_file: str) -> str:
             ])  # fmt: skip
         out += [table(["单位 Unit", *periods], body), ""]
     return "\n".join(out)
+
+
+def _download(csv_file: str | None) -> str:
+    """A link that saves the scorecard's CSV rather than showing it."""
+    if csv_file is None:
+        return ""
+    return f' · [下载数据 Download data (CSV)]({csv_file}){{download="{csv_file}"}}'
+
+
+def _heatmap_alt(card: Scorecard, periods: list[str]) -> str:
+    """Per unit: how many periods it missed, and its latest result."""
+    unit = card.standard.measure.unit if card.standard.measure else None
+    parts = []
+    for name, series in sorted(card.units.items()):
+        missed = sum(r.status in ("amber", "red") for r in series)
+        last = series[-1]
+        parts.append(f"{name} 未达标 missed {missed}/{len(series)}, {last.period.label} "
+                     f"{number(last.achieved, unit)} {last.status}")  # fmt: skip
+    span = f"{periods[0]}–{periods[-1]}" if periods else ""
+    return f"{card.standard.id} 各单位热力图 heatmap by unit, {span}: " + "; ".join(parts)
 
 
 def rules_index(rules: list[Rule]) -> str:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from datetime import date
 from pathlib import Path
 
@@ -13,22 +12,10 @@ import pytest
 from builder.errors import BuildFailed
 from builder.project import Project
 from builder.site.build import build
-from tests.conftest import ROOT, make_handbook
+from tests.conftest import make_handbook
 
-pytestmark = pytest.mark.slow
+pytestmark = pytest.mark.slow  # `example_site` (tests/conftest.py) builds the example once
 TODAY = date(2026, 11, 23)
-
-
-@pytest.fixture(scope="module")
-def example_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Build a copy of the repository's example handbook once for this module."""
-    root = tmp_path_factory.mktemp("example")
-    for name in ("mkdocs.yml", "handbook.yml"):
-        shutil.copy(ROOT / name, root / name)
-    for name in ("standards", "scorecards", "handbook"):
-        shutil.copytree(ROOT / name, root / name)
-    build(Project(root), today=TODAY)
-    return root / "site"
 
 
 def html(site: Path, rel: str) -> str:
@@ -61,14 +48,40 @@ def test_flagged_page_lists_the_vague_standards(example_site: Path) -> None:
     assert "PRC-TIM-002" not in page
 
 
-def test_scorecard_page_embeds_a_chart_that_exists(example_site: Path) -> None:
+def test_scorecard_page_embeds_its_trend_and_unit_charts(example_site: Path) -> None:
     page = html(example_site, "scorecards/prc-tim-001/index.html")
-    (src,) = re.findall(r'<img[^>]*src="([^"]+\.svg)"', page)
-    alt = re.search(r'<img alt="([^"]+)"', page)
-    assert alt is not None and "趋势图" in alt.group(1)
-    chart = (example_site / "2026.2" / "scorecards" / "prc-tim-001" / src).resolve()
-    svg = chart.read_text(encoding="utf-8")
-    assert svg.startswith("<?xml") and "<path" in svg
+    charts = re.findall(r'<img alt="([^"]+)" src="([^"]+\.svg)"', page)
+    assert [("趋势图" in alt, "热力图" in alt) for alt, _ in charts] == [
+        (True, False),
+        (False, True),
+    ]
+    for _, src in charts:
+        chart = (example_site / "2026.2" / "scorecards" / "prc-tim-001" / src).resolve()
+        svg = chart.read_text(encoding="utf-8")
+        assert svg.startswith("<?xml") and "<title>PRC-TIM-001 高峰时段等候时间" in svg
+
+
+def test_scorecard_data_downloads_as_csv(example_site: Path) -> None:
+    page = html(example_site, "scorecards/prc-tim-001/index.html")
+    assert '<a download="prc-tim-001.csv" href="../prc-tim-001.csv">' in page
+    data = (example_site / "2026.2" / "scorecards" / "prc-tim-001.csv").read_bytes()
+    assert data.startswith("\ufeffstandard,period,unit,achieved,target".encode())
+    assert "PRC-TIM-001,2026-10,城西支行,23.0,20.0,at_most,amber".encode() in data
+
+
+def test_scorecard_index_shows_the_share_met_by_area(example_site: Path) -> None:
+    page = article(example_site, "scorecards/index.html")
+    (alt, src) = re.findall(r'<img alt="([^"]+)" src="([^"]+\.svg)"', page)[0]
+    assert "最近一期 Latest (2026-10): 全部 All" in alt
+    assert (example_site / "2026.2" / "scorecards" / src).is_file()
+
+
+def test_monthly_report_lists_last_months_misses(example_site: Path) -> None:
+    page = article(example_site, "scorecards/report/index.html")
+    october = page[page.index('id="2026-10"') : page.index('id="2026-q3"')]
+    assert "PRC-TIM-001" in october and "-0.3 分钟 min" in october
+    nav = html(example_site, "scorecards/index.html")
+    assert '<a href="report/" class="md-nav__link">' in nav and "月度报告 Monthly report" in nav
 
 
 def test_no_request_to_another_host(example_site: Path) -> None:

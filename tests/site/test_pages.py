@@ -1,13 +1,21 @@
-"""Page data: the organisation series of a scorecard."""
+"""Pages: scorecard series and pages, the scorecard index, health counts, standard pages."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from builder.model.finding import Finding
 from builder.model.report import Report, StandardResult
 from builder.model.standard import Standard, Text
 from builder.scoring.periods import parse_period
 from builder.scoring.score import Result
-from builder.site.pages import health_page, scorecards, standard_page
+from builder.site.pages import (
+    health_page,
+    scorecard_index,
+    scorecard_page,
+    scorecards,
+    standard_page,
+)
 
 STD = Standard("A", Text("t", 1, 1), "process", Text("s", 1, 1), "a.yaml", 1, "zh")
 
@@ -57,3 +65,30 @@ def test_standard_page_links_the_pledges_it_serves() -> None:
                    serves=("CH-001", "客户不必重复说明问题"))  # fmt: skip
     page = standard_page(checked(std, "measurable"), None, {"CH-001", "P-001"})
     assert "| 服务于 Serves | [CH\\-001](ch-001.md); 客户不必重复说明问题 |" in page
+
+
+def test_scorecard_page_shows_the_unit_heatmap_with_a_text_alternative() -> None:
+    (card,) = scorecards(
+        [result("2026-05", "东", 95), replace(result("2026-06", "东", 80), status="amber"),
+         replace(result("2026-06", "西", 70), status="red")],
+        {"A": STD},
+    )  # fmt: skip
+    page = scorecard_page(card, "charts/a.svg", "charts/units/a.svg", "a.csv")
+    assert (
+        "![A 各单位热力图 heatmap by unit, 2026\\-05–2026\\-06: 东 未达标 missed 1/2, 2026\\-06 80 "
+        "amber; 西 未达标 missed 1/1, 2026\\-06 70 red](charts/units/a.svg)"
+    ) in page
+    assert '[下载数据 Download data (CSV)](a.csv){download="a.csv"}' in page
+
+
+def test_scorecard_page_without_units_has_no_heatmap() -> None:
+    (card,) = scorecards([result("2026-05", None, 95)], {"A": STD})
+    assert "热力图" not in scorecard_page(card, "charts/a.svg", None, "a.csv")
+
+
+def test_scorecard_index_shows_the_overview_before_the_latest_results() -> None:
+    (card,) = scorecards([result("2026-05", None, 95)], {"A": STD})
+    page = scorecard_index([card], "## 各领域达标比例 Share of standards met, by area\n")
+    assert (
+        page.index("各领域达标比例") < page.index("## 最近一期 Latest period") < page.index("| [A]")
+    )

@@ -24,7 +24,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch, Rectangle
 
 from builder.errors import BuildFailed
-from builder.model.standard import Standard
+from builder.model.standard import Measure, Standard
 from builder.scoring.score import Result
 from builder.site import labels, markdown
 from builder.site.labels import STATUS, UNIT
@@ -79,6 +79,27 @@ def _y(result: Result) -> float:
     return math.nan if result.achieved is None else result.achieved
 
 
+def _targets(ax: Any, xs: list[int], org: Sequence[Result], m: Measure | None) -> None:
+    """The target in force each period (a step when the owner raised it), amber band below."""
+    if m is None or m.target is None:
+        return
+    targets = [m.target if r.target is None else r.target for r in org]
+    ambers = [m.amber if r.target is None else r.amber for r in org]
+    if len(set(targets)) <= 1 and len(set(ambers)) <= 1:
+        target, amber = (targets or [m.target])[0], (ambers or [m.amber])[0]
+        ax.axhline(target, color="#333333", linestyle="--", linewidth=1.2,
+                   label=f"标准 target {target:g}")  # fmt: skip
+        if amber is not None:
+            ax.axhspan(min(target, amber), max(target, amber), color=COLOURS["amber"],
+                       alpha=0.15, label=f"警戒 amber {amber:g}")  # fmt: skip
+        return
+    ax.step(xs, targets, where="mid", color="#333333", linestyle="--", linewidth=1.2,
+            label=f"标准 target (按期 as in force) → {targets[-1]:g}")  # fmt: skip
+    if all(a is not None for a in ambers):
+        ax.fill_between(xs, targets, [a for a in ambers if a is not None], step="mid",
+                        color=COLOURS["amber"], alpha=0.15, label="警戒 amber")  # fmt: skip
+
+
 def trend_svg(std: Standard, org: Sequence[Result], units: dict[str, list[Result]]) -> str:
     """Achieved vs target over periods, amber band shaded, latest value labelled.
 
@@ -102,12 +123,7 @@ def trend_svg(std: Standard, org: Sequence[Result], units: dict[str, list[Result
         for x, r in zip(xs, org, strict=True):
             ax.scatter([x], [_y(r)], s=60, zorder=3, color=COLOURS[r.status],
                        marker=MARKERS[r.status], edgecolors="white", linewidths=0.8)  # fmt: skip
-        if m is not None and m.target is not None:
-            ax.axhline(m.target, color="#333333", linestyle="--", linewidth=1.2,
-                       label=f"标准 target {m.target:g}")  # fmt: skip
-            if m.amber is not None:
-                ax.axhspan(min(m.target, m.amber), max(m.target, m.amber), color=COLOURS["amber"],
-                           alpha=0.15, label=f"警戒 amber {m.amber:g}")  # fmt: skip
+        _targets(ax, xs, org, m)
         if org and org[-1].achieved is not None:
             last = org[-1]
             ax.annotate(f"{last.achieved:.1f}", (xs[-1], last.achieved), xytext=(0, 9),

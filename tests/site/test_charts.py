@@ -110,3 +110,12 @@ def test_the_same_data_gives_the_same_bytes(draw: Callable[[], str]) -> None:
     first, second = draw(), draw()
     assert first == second
     assert "<dc:date>" not in first, "no build date in the file"
+
+
+def test_a_raised_target_is_drawn_as_the_target_in_force_each_period() -> None:
+    raised = [result("2026-09", None, 21, "amber"), result("2026-10", None, 14, "green")]
+    raised[1] = Result("Q-001", raised[1].period, None, 14, 15, "at_most", 18, "green", 100)
+    texts = drawn_text(trend_svg(WAIT, raised, {}))
+    assert "标准 target (按期 as in force) → 15" in texts
+    steady = drawn_text(trend_svg(WAIT, [result("2026-09", None, 21, "amber")], {}))
+    assert "标准 target 20" in steady and "警戒 amber 25" in steady

@@ -109,12 +109,17 @@ def audit_template(
 @click.option("-d", "--site-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Where to write the site. Default: <project>/site.")  # fmt: skip
 @click.option("--allow-errors", is_flag=True, help="Publish even with error findings.")
-def build(project_dir: Path | None, site_dir: Path | None, allow_errors: bool) -> None:
+@click.option("--all-versions", is_flag=True,
+              help="Also build each release tag handbook/<version> not yet built.")  # fmt: skip
+def build(
+    project_dir: Path | None, site_dir: Path | None, allow_errors: bool, all_versions: bool
+) -> None:
     """Build the versioned handbook site (Material for MkDocs)."""
     from builder.project import Project
     from builder.site.build import build as run_build
 
-    out = run_build(Project.find(project_dir), site_dir, allow_errors=allow_errors)
+    project = Project.find(project_dir)
+    out = run_build(project, site_dir, allow_errors=allow_errors, all_versions=all_versions)
     click.echo(f"built {out}", err=True)
 
 

@@ -14,7 +14,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -26,14 +26,18 @@ from builder.model.load import load_standards
 from builder.model.report import Report
 from builder.model.standard import Standard
 from builder.project import Project
+from builder.releases import Release, export, releases
 from builder.rules import load_all
 from builder.scoring.audits import load_audits
 from builder.scoring.score import Result, score
 from builder.scoring.summary import GroupShare, summarise
 from builder.site import labels as L
-from builder.site import mkdocs_config, pages, scorecard_report
+from builder.site import mkdocs_config, pages, reader, scorecard_report
 from builder.site.chart_cache import ChartCache
 from builder.site.charts import cache_salt, heatmap_svg, overview_svg, trend_svg, write_if_changed
+from builder.site.flowchart import flowchart_svg
+from builder.site.lineage import Lineage, lineage
+from builder.site.markdown import text
 from builder.site.pages import Scorecard
 
 ASSETS = Path(__file__).with_name("assets")
@@ -47,14 +51,21 @@ class Handbook:
     config: Config
     report: Report
     results: list[Result]
+    today: date
+    lineage: Lineage = field(default_factory=Lineage)
 
 
-def gather(project: Project, config: Config, today: date | None = None) -> Handbook:
+def gather(
+    project: Project, config: Config, today: date | None = None, repo: Path | None = None
+) -> Handbook:
+    """Load, check and score; `repo` is where the release tags are (default: the project)."""
     loaded = load_standards(project)
     standards = {s.id: s for s in loaded.standards}
     audits = load_audits(project, standards)  # read once: for findings and for scoring
-    report = check_loaded(loaded, audits, config, today)
-    return Handbook(project, config, report, score(audits.rows, standards, config))
+    day = today or date.today()
+    report = check_loaded(loaded, audits, config, day)
+    line = lineage(repo or project.root, config.version, loaded.standards)
+    return Handbook(project, config, report, score(audits.rows, standards, config), day, line)
 
 
 def build(
@@ -63,10 +74,41 @@ def build(
     *,
     allow_errors: bool = False,
     today: date | None = None,
+    all_versions: bool = False,
 ) -> Path:
-    """Build the site into `site_dir` (default: <root>/site) and return the version folder."""
-    config = load_config(project.root)
-    handbook = gather(project, config, today)
+    """Build the site into `site_dir` (default: <root>/site) and return the version folder.
+
+    With `all_versions`, every release tag (handbook/<version>) not yet in the site is built
+    first, from its own files, oldest first; versions already published are reused.
+    """
+    target = (site_dir or project.root / "site").resolve()
+    if all_versions:
+        for release in releases(project.root):
+            if not (target / _safe_version(release.version)).is_dir():
+                _build_release(project, release, target, today)
+    return _build_version(project, load_config(project.root), target, allow_errors, today)
+
+
+def _build_release(project: Project, release: Release, target: Path, today: date | None) -> None:
+    """A release as it was tagged, into target/<version>; its own errors do not stop it."""
+    with tempfile.TemporaryDirectory(prefix="handbook-release-") as tmp:
+        root = export(project.root, release, Path(tmp) / "project")
+        config = replace(load_config(root), version=release.version, version_title=None)
+        _build_version(Project(root), config, target, True, today,
+                       repo=project.root, work=Path(tmp) / "build")  # fmt: skip
+
+
+def _build_version(
+    project: Project,
+    config: Config,
+    target: Path,
+    allow_errors: bool,
+    today: date | None,
+    *,
+    repo: Path | None = None,
+    work: Path | None = None,
+) -> Path:
+    handbook = gather(project, config, today, repo)
     if handbook.report.errors and not allow_errors:
         first = [f for f in handbook.report.all_findings if f.is_error][:10]
         lines = "\n".join(f"  {f.file}:{f.line}:{f.column}: {f.rule} {f.message}" for f in first)
@@ -74,8 +116,7 @@ def build(
             f"the handbook has {handbook.report.errors} error finding(s); nothing was published.\n"
             f"{lines}\nFix them (see `handbook check`) or build with --allow-errors."
         )
-    target = (site_dir or project.root / "site").resolve()
-    work = project.root / "build"
+    work = work or project.root / "build"
     docs = work / "docs"
     cache = ChartCache(work / "chart-cache", cache_salt())
     nav = write_docs(handbook, docs, cache)
@@ -188,7 +229,8 @@ def write_docs(handbook: Handbook, docs: Path, cache: ChartCache) -> list[Any]:
         group = sorted((r for r in results if r.standard.kind == kind), key=lambda r: r.standard.id)
         for r in group:
             card = cards.get(r.standard.id)
-            files[pages.page_path(r.standard)] = pages.standard_page(r, card, standards.keys())
+            page = pages.standard_page(r, card, standards.keys())
+            files[pages.page_path(r.standard)] = page + _more(files, r.standard, handbook, cache)
         if group:
             std_nav.append({L.KIND[kind]: [{_entry(r.standard): pages.page_path(r.standard)}
                                            for r in group]})  # fmt: skip
@@ -204,6 +246,7 @@ def write_docs(handbook: Handbook, docs: Path, cache: ChartCache) -> list[Any]:
     nav.append({"待改进 Flagged": "flagged.md"})
     files["health.md"] = pages.health_page(handbook.report)
     nav.append({"健康度 Health": "health.md"})
+    nav += _reader_files(files, handbook)
     rules = sorted(load_all().values(), key=lambda r: r.code)
     files["rules/index.md"] = pages.rules_index(rules)
     for rule in rules:
@@ -245,6 +288,38 @@ def _scorecard_files(
         )
         nav.append({_entry(card.standard): f"scorecards/{slug}.md"})
     return nav
+
+
+def _more(files: dict[str, str | bytes], std: Standard, handbook: Handbook,
+          cache: ChartCache) -> str:  # fmt: skip
+    """What follows the standard page: an SOP's flowchart, the standard's history."""
+    out = ""
+    if std.steps:
+        chart = f"charts/{std.slug}.svg"
+        files[f"standards/{chart}"] = cache.svg(flowchart_svg, std)
+        alt = f"{std.id} 流程图 flowchart: " + "; ".join(s.text.value for s in std.steps)
+        out += f"\n## 流程图 Flowchart\n\n![{text(alt)}]({chart})\n"
+    history = reader.history_section(handbook.lineage.history.get(std.id, []))
+    return out + (f"\n{history}" if history else "")
+
+
+def _reader_files(files: dict[str, str | bytes], handbook: Handbook) -> list[Any]:
+    """What changed, review due, owners, journey and role indexes, the print page."""
+    standards = [r.standard for r in handbook.report.results]
+    line = handbook.lineage
+    files["changes.md"] = reader.changes_page(handbook.config.version, line.previous, line.changes)
+    files["review.md"] = reader.review_due_page(standards, handbook.today)
+    files["owners.md"] = reader.owners_page(standards)
+    files["by/journey.md"] = reader.journey_page(standards)
+    files["by/role.md"] = reader.roles_page(standards, handbook.config.roles)
+    files["print.md"] = reader.print_page(standards)
+    return [
+        {"版本变更 What changed": "changes.md"},
+        {"待复审 Review due": "review.md"},
+        {"负责人 Owners": "owners.md"},
+        {"按旅程与岗位 Journey & roles": ["by/journey.md", "by/role.md"]},
+        {"打印版 Print": "print.md"},
+    ]
 
 
 def _entry(std: Standard) -> str:

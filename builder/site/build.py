@@ -7,6 +7,7 @@ previous site untouched.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -16,6 +17,7 @@ import sys
 import tempfile
 from dataclasses import dataclass, field, replace
 from datetime import date
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -82,11 +84,15 @@ def build(
     first, from its own files, oldest first; versions already published are reused.
     """
     target = (site_dir or project.root / "site").resolve()
+    built = []
     if all_versions:
         for release in releases(project.root):
             if not (target / _safe_version(release.version)).is_dir():
                 _build_release(project, release, target, today)
-    return _build_version(project, load_config(project.root), target, allow_errors, today)
+                built.append(release)
+    config = load_config(project.root)
+    # a release just published took the "latest" alias: the working tree must take it back
+    return _build_version(project, config, target, allow_errors, today, force=bool(built))
 
 
 def _build_release(project: Project, release: Release, target: Path, today: date | None) -> None:
@@ -107,6 +113,7 @@ def _build_version(
     *,
     repo: Path | None = None,
     work: Path | None = None,
+    force: bool = False,
 ) -> Path:
     handbook = gather(project, config, today, repo)
     if handbook.report.errors and not allow_errors:
@@ -121,12 +128,16 @@ def _build_version(
     cache = ChartCache(work / "chart-cache", cache_salt())
     nav = write_docs(handbook, docs, cache)
     cache.prune()
+    version = _safe_version(config.version)
+    user = mkdocs_config.read_user_config(project.root / "mkdocs.yml")
+    final = mkdocs_config.generate(user, docs, target / version, nav, config.version)
+    stamp = _Stamp(work / "last-build.json", target / version, _fingerprint(docs, final))
+    if stamp.unchanged() and not force:
+        return target / version  # same pages, same config, same engine: nothing to do
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-new-", dir=target.parent))
     try:
-        version_dir = staging / _safe_version(config.version)
         cfg_file = work / "mkdocs.yml"
-        user = mkdocs_config.read_user_config(project.root / "mkdocs.yml")
-        cfg_text = mkdocs_config.generate(user, docs, version_dir, nav, config.version)
+        cfg_text = mkdocs_config.generate(user, docs, staging / version, nav, config.version)
         write_if_changed(cfg_file, cfg_text)
         run_engine(cfg_file)
         publish_versions(staging, target, config)
@@ -134,7 +145,40 @@ def _build_version(
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    return target / _safe_version(config.version)
+    stamp.save()
+    return target / version
+
+
+def _fingerprint(docs: Path, cfg_text: str) -> str:
+    """What the engine's output depends on: every page, the config and the engine itself."""
+    digest = hashlib.sha256(cfg_text.encode("utf-8"))
+    for package in ("mkdocs", "mkdocs-material", "pymdown-extensions"):
+        digest.update(f"{package}={metadata.version(package)}".encode())
+    for path in sorted(p for p in docs.rglob("*") if p.is_file()):
+        digest.update(path.relative_to(docs).as_posix().encode("utf-8") + b"\0")
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+@dataclass(frozen=True)
+class _Stamp:
+    """The fingerprint of the last published build of a version, kept beside its pages."""
+
+    file: Path
+    target: Path
+    fingerprint: str
+
+    def unchanged(self) -> bool:
+        try:
+            last = json.loads(self.file.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return False
+        same = last == {"target": str(self.target), "fingerprint": self.fingerprint}
+        return same and (self.target / "index.html").is_file()
+
+    def save(self) -> None:
+        record = {"target": str(self.target), "fingerprint": self.fingerprint}
+        self.file.write_text(json.dumps(record), encoding="utf-8")
 
 
 def _safe_version(version: str) -> str:

@@ -53,3 +53,15 @@ def test_a_release_already_in_the_site_is_reused(repo: Path) -> None:
     build(Project(repo), allow_errors=True, all_versions=True)
     assert marker.read_text(encoding="utf-8") == "built once"
     assert (repo / "site/2026.2/index.html").is_file()
+
+
+def test_an_unchanged_rebuild_does_not_run_the_engine_a_change_does(repo: Path) -> None:
+    build(Project(repo), allow_errors=True)
+    marker = repo / "site/2026.2/kept.txt"
+    marker.write_text("from the first build", encoding="utf-8")
+    build(Project(repo), allow_errors=True)
+    assert marker.is_file(), "nothing changed: the published version was left alone"
+    (repo / "standards/a.yaml").write_text(V1.replace("95%", "97%"), encoding="utf-8")
+    build(Project(repo), allow_errors=True)
+    assert not marker.exists(), "a changed standard rebuilt the version"
+    assert "97%的来电" in (repo / "site/2026.2/standards/a-001/index.html").read_text("utf-8")

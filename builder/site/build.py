@@ -274,7 +274,10 @@ def write_docs(handbook: Handbook, docs: Path, cache: ChartCache) -> list[Any]:
         for r in group:
             card = cards.get(r.standard.id)
             page = pages.standard_page(r, card, standards.keys())
-            files[pages.page_path(r.standard)] = page + _more(files, r.standard, handbook, cache)
+            tags = reader.front_matter(r.standard, handbook.config.roles)
+            files[pages.page_path(r.standard)] = (
+                tags + page + _more(files, r.standard, handbook, cache)
+            )
         if group:
             std_nav.append({L.KIND[kind]: [{_entry(r.standard): pages.page_path(r.standard)}
                                            for r in group]})  # fmt: skip
@@ -357,11 +360,12 @@ def _reader_files(files: dict[str, str | bytes], handbook: Handbook) -> list[Any
     files["by/journey.md"] = reader.journey_page(standards)
     files["by/role.md"] = reader.roles_page(standards, handbook.config.roles)
     files["print.md"] = reader.print_page(standards)
+    files["tags.md"] = reader.TAGS_PAGE
     return [
         {"版本变更 What changed": "changes.md"},
         {"待复审 Review due": "review.md"},
         {"负责人 Owners": "owners.md"},
-        {"按旅程与岗位 Journey & roles": ["by/journey.md", "by/role.md"]},
+        {"按旅程与岗位 Journey & roles": ["by/journey.md", "by/role.md", "tags.md"]},
         {"打印版 Print": "print.md"},
     ]
 

@@ -100,6 +100,7 @@ def generate(
     cfg["markdown_extensions"] = [_with_cjk_slugs(e) for e in extensions]
     cfg["extra_css"] = [*(cfg.get("extra_css") or []), PRINT_CSS]
     plugins = [p for p in (cfg.get("plugins") or []) if _names([p]) != ["search"]]
+    plugins += [] if "tags" in _names(plugins) else ["tags"]  # standard pages carry tags
     cfg["plugins"] = [{"search": {"separator": SEARCH_SEPARATOR}}, *plugins]
     extra = dict(cfg.get("extra") or {})
     extra["version"] = {"provider": "mike", "default": "latest"}

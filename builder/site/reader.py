@@ -6,6 +6,7 @@ written from a page one folder below the site root ("by/…", "changes/…").
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, timedelta
@@ -176,3 +177,19 @@ def history_section(entries: Sequence[tuple[str, Standard]]) -> str:
         rows.append([text(version), text(std.statement.value), target])
     headers = ["版本 Version", "标准内容 Statement", "标准 Target"]
     return "\n".join(["## 版本历史 History", "", table(headers, rows), ""])
+
+
+def front_matter(std: Standard, roles: Mapping[str, str]) -> str:
+    """Material's tags for a standard page: kind, area, tier, journey stage and roles."""
+    labels = [
+        L.KIND.get(std.kind, std.kind),
+        *([L.AREA.get(std.area, std.area)] if std.area else []),
+        *([L.TIER.get(std.tier, std.tier)] if std.tier else []),
+        *([L.JOURNEY.get(std.journey, std.journey)] if std.journey else []),
+        *(roles.get(r, r) for r in std.roles),
+    ]
+    tags = "".join(f"  - {json.dumps(label, ensure_ascii=False)}\n" for label in labels)
+    return f"---\ntags:\n{tags}---\n\n"
+
+
+TAGS_PAGE = "# 标签 Tags\n\n按标签查找标准。 Standards by tag.\n\n<!-- material/tags -->\n"

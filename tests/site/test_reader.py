@@ -74,3 +74,13 @@ def test_the_print_page_holds_every_standard_with_its_steps() -> None:
     assert page.index("## 流程标准 Process") < page.index("## 标准作业程序 SOP")
     assert "### S S 标题" in page and "1. 铃响三声内接听" in page
     assert page.count('<div class="handbook-print-break"></div>') == 2
+
+
+def test_a_standard_page_is_tagged_by_kind_area_tier_journey_and_role() -> None:
+    from builder.site.reader import front_matter
+
+    tagged = std("A", area="timeliness", tier="basic", journey="waiting", roles=("phone",))
+    assert front_matter(tagged, {"phone": "客服中心 Phone"}) == (
+        '---\ntags:\n  - "流程标准 Process"\n  - "及时性 Timeliness"\n  - "基本 Basic"\n'
+        '  - "等候 Waiting"\n  - "客服中心 Phone"\n---\n\n'
+    )

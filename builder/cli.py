@@ -130,17 +130,31 @@ def build(
 @click.option("-a", "--address", default="127.0.0.1:8000", show_default=True,
               help="host:port to listen on.")  # fmt: skip
 @click.option("--no-build", is_flag=True, help="Serve the existing site without rebuilding.")
-def serve(project_dir: Path | None, site_dir: Path | None, address: str, no_build: bool) -> None:
-    """Build the site, then serve it as a plain static file server."""
+@click.option("--no-watch", is_flag=True, help="Do not rebuild and reload when files change.")
+def serve(
+    project_dir: Path | None, site_dir: Path | None, address: str, no_build: bool, no_watch: bool
+) -> None:
+    """Build the site and serve it on loopback; rebuild and reload pages on every change."""
     from builder.project import Project
     from builder.site.build import build as run_build
     from builder.site.serve import serve_site
 
     project = Project.find(project_dir)
     target = site_dir or project.root / "site"
+
+    def rebuild() -> None:
+        try:
+            run_build(project, target, allow_errors=True)
+            click.echo("rebuilt", err=True)
+        except click.ClickException as exc:  # keep serving the last good site
+            click.echo(f"handbook: {exc.format_message()}", err=True)
+
     if not no_build:
         run_build(project, target, allow_errors=True)
-    serve_site(target, address, lambda url: click.echo(f"serving {url}  (Ctrl+C stops)"))
+    watched = [project.standards_dir, project.scorecards_dir, project.pages_dir,
+               project.root / "mkdocs.yml", project.root / "handbook.yml"]  # fmt: skip
+    serve_site(target, address, lambda url: click.echo(f"serving {url}  (Ctrl+C stops)"),
+               None if no_watch else rebuild, watched)  # fmt: skip
 
 
 @cli.command("rule")

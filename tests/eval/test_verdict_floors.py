@@ -14,8 +14,8 @@ from tests.eval.dataset import load
 
 # (precision, recall) for "flagged", then exact three-way accuracy. Measured 2026-11-23 on
 # the 732-row set (batches two and three labelled without looking at the linter):
-# en 0.947 / 0.929 / 0.886; zh 0.948 / 0.924 / 0.865.
-FLOORS = {"en": (0.94, 0.92, 0.875), "zh": (0.94, 0.915, 0.855)}
+# en 0.947 / 0.929 / 0.897; zh 0.948 / 0.924 / 0.879.
+FLOORS = {"en": (0.94, 0.92, 0.89), "zh": (0.94, 0.915, 0.87)}
 
 
 @pytest.mark.parametrize("lang", sorted(FLOORS))

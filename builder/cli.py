@@ -157,6 +157,19 @@ def serve(
                None if no_watch else rebuild, watched)  # fmt: skip
 
 
+@cli.command("schema")
+@project_option
+def schema_command(project_dir: Path | None) -> None:
+    """Write schema/standard.schema.json, the JSON Schema editors use for standards files."""
+    from builder.model.schema import SCHEMA_PATH, schema_text
+    from builder.project import Project
+
+    path = Project.find(project_dir).root / SCHEMA_PATH
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(schema_text(), encoding="utf-8")
+    click.echo(f"wrote {path}", err=True)
+
+
 @cli.command("rule")
 @click.argument("code", required=False)
 def rule_cmd(code: str | None) -> None:

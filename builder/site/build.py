@@ -25,6 +25,7 @@ from builder.check import check_loaded
 from builder.config import Config, load_config
 from builder.errors import BuildFailed
 from builder.model.load import load_standards
+from builder.model.schema import SCHEMA_PATH, schema_text
 from builder.model.report import Report
 from builder.model.standard import Standard
 from builder.project import Project
@@ -258,6 +259,7 @@ def write_docs(handbook: Handbook, docs: Path, cache: ChartCache) -> list[Any]:
         files[rel] = data
     for asset in sorted(ASSETS.iterdir()):  # our stylesheets, named in the generated config
         files[f"assets/handbook/{asset.name}"] = asset.read_bytes()
+    files[SCHEMA_PATH] = schema_text()  # editors may point at the published copy
     if "index.md" not in files:
         files["index.md"] = f"# {L.KIND['charter']}\n"
     nav.append({"首页 Home": "index.md"})

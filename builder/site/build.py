@@ -25,8 +25,8 @@ from builder.check import check_loaded
 from builder.config import Config, load_config
 from builder.errors import BuildFailed
 from builder.model.load import load_standards
-from builder.model.schema import SCHEMA_PATH, schema_text
 from builder.model.report import Report
+from builder.model.schema import SCHEMA_PATH, schema_text
 from builder.model.standard import Standard
 from builder.project import Project
 from builder.releases import Release, export, releases

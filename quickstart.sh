@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Set up everything on a fresh machine (Debian + Python 3.11) and then:
-#   ./quickstart.sh site   build the example handbook into site/
-#   ./quickstart.sh test   run the checks and the test suite
+#   ./quickstart.sh site          build the example handbook into site/
+#   ./quickstart.sh test          run the checks and the test suite (browser tests included)
+#   ./quickstart.sh screenshots   regenerate the README's screenshot of a scorecard page
 # Safe to run again: finished steps are skipped.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -9,6 +10,11 @@ cd "$(dirname "$0")"
 need_apt=()
 fc-list :lang=zh 2>/dev/null | grep -q . || need_apt+=(fonts-wqy-microhei)
 command -v fc-list >/dev/null || need_apt+=(fontconfig)
+# The browser tests and screenshots drive Debian's Chromium through Playwright (Playwright's
+# own browser download cannot work here; `playwright install` is never run).
+case "${1:-}" in
+  test|screenshots) [ -x /usr/bin/chromium ] || need_apt+=(chromium) ;;
+esac
 if [ "${#need_apt[@]}" -gt 0 ]; then
   sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
   echo "installing Debian packages: ${need_apt[*]}"
@@ -37,6 +43,9 @@ case "${1:-}" in
     mypy
     pytest -q
     ;;
+  screenshots)
+    python -m tests.browser.screenshots
+    ;;
   *)
-    echo "usage: ./quickstart.sh site|test" >&2; exit 2 ;;
+    echo "usage: ./quickstart.sh site|test|screenshots" >&2; exit 2 ;;
 esac

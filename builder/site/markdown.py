@@ -14,6 +14,12 @@ def text(value: object) -> str:
     return _SPECIAL.sub(r"\\\1", escaped)
 
 
+def code(value: object) -> str:
+    """Inline code, such as a file path: shown verbatim (a backslash escape would show)."""
+    escaped = html.escape(" ".join(str(value).split()), quote=False).replace("|", "&#124;")
+    return f"<code>{escaped}</code>"
+
+
 def cell(value: object) -> str:
     """A table cell: like text(), and empty values show as a dash."""
     return text(value) if value not in (None, "") else "—"

@@ -18,6 +18,8 @@ REQUIRED_EXTENSIONS = ("tables", "admonition", "attr_list", "md_in_html", "toc")
 # Heading anchors that keep CJK characters (Python-Markdown's default drops them).
 SLUGIFY = "tag:yaml.org,2002:python/object/apply:pymdownx.slugs.slugify"
 PRINT_CSS = "assets/handbook/print.css"  # copied from builder/site/assets by the build
+A11Y_CSS = "assets/handbook/a11y.css"  # underlined links, footer contrast (axe-core)
+A11Y_JS = "assets/handbook/a11y.js"  # names Material's search dialog for screen readers
 # Only the visible part of the navigation is rendered: Material's nav grows quadratically.
 FEATURES = ("navigation.prune",)
 
@@ -98,7 +100,8 @@ def generate(
     extensions = list(cfg.get("markdown_extensions") or [])
     extensions += [e for e in REQUIRED_EXTENSIONS if e not in _names(extensions)]
     cfg["markdown_extensions"] = [_with_cjk_slugs(e) for e in extensions]
-    cfg["extra_css"] = [*(cfg.get("extra_css") or []), PRINT_CSS]
+    cfg["extra_css"] = [*(cfg.get("extra_css") or []), A11Y_CSS, PRINT_CSS]
+    cfg["extra_javascript"] = [*(cfg.get("extra_javascript") or []), A11Y_JS]
     plugins = [p for p in (cfg.get("plugins") or []) if _names([p]) != ["search"]]
     plugins += [] if "tags" in _names(plugins) else ["tags"]  # standard pages carry tags
     cfg["plugins"] = [{"search": {"separator": SEARCH_SEPARATOR}}, *plugins]

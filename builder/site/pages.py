@@ -17,7 +17,7 @@ from builder.rules import Rule
 from builder.scoring.periods import Period
 from builder.scoring.score import Result
 from builder.site import labels as L
-from builder.site.markdown import cell, number, table, text
+from builder.site.markdown import cell, code, number, table, text
 
 KIND_ORDER = ("charter", "process", "personal", "sop")
 
@@ -128,7 +128,7 @@ def standard_page(
         ["版本 Version", cell(s.version)],
         ["生效 Effective", cell(s.effective)],
         ["复审 Review by", cell(s.review_by)],
-        ["来源 Source", f"`{text(s.file)}`"],
+        ["来源 Source", code(s.file)],
     ]
     out += [table(["项目 Field", "内容 Value"], rows), ""]
     out += _smart_section(result)

@@ -6,11 +6,13 @@ on a foreign request or a console error; these tests say so explicitly for the k
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from playwright.sync_api import Browser
 
 from tests.browser.conftest import Site
-from tests.browser.harness import Watch, search, watch
+from tests.browser.harness import Watch, search, serve, watch
 
 pytestmark = pytest.mark.browser
 
@@ -62,3 +64,25 @@ def test_a_request_to_another_host_is_caught_and_blocked(browser: Browser) -> No
         context.close()
     assert seen.foreign_requests == ["http://example.com/logo.png"]
     assert width == 0
+
+
+def test_the_site_works_under_a_sub_path(browser: Browser, example_site: Path,
+                                         tmp_path: Path) -> None:  # fmt: skip
+    """Intranets often publish under a path (http://intranet/handbook/): every link is
+    relative, so the same files work there, from the root redirect to search."""
+    (tmp_path / "handbook").symlink_to(example_site, target_is_directory=True)
+    context = browser.new_context(service_workers="block")
+    context.set_default_timeout(10_000)
+    seen = watch(context)
+    try:
+        with serve(tmp_path) as base:
+            page = context.new_page()
+            page.goto(base + "handbook/")
+            page.wait_for_url("**/handbook/2026.2/")
+            page.goto(base + "handbook/2026.2/standards/sop-phn-001/")
+            assert page.locator("h1").first.inner_text().startswith("电话接听六步法")
+            assert search(page, "接通"), "search finds something under the sub-path"
+            page.wait_for_load_state("networkidle")
+    finally:
+        context.close()
+    assert seen.problems() == []

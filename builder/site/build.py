@@ -131,14 +131,14 @@ def _build_version(
     cache.prune()
     version = _safe_version(config.version)
     user = mkdocs_config.read_user_config(project.root / "mkdocs.yml")
-    final = mkdocs_config.generate(user, docs, target / version, nav, config.version)
+    final = mkdocs_config.generate(user, docs, target / version, nav, config.version, work)
     stamp = _Stamp(work / "last-build.json", target / version, _fingerprint(docs, final))
     if stamp.unchanged() and not force:
         return target / version  # same pages, same config, same engine: nothing to do
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-new-", dir=target.parent))
     try:
         cfg_file = work / "mkdocs.yml"
-        cfg_text = mkdocs_config.generate(user, docs, staging / version, nav, config.version)
+        cfg_text = mkdocs_config.generate(user, docs, staging / version, nav, config.version, work)
         write_if_changed(cfg_file, cfg_text)
         run_engine(cfg_file)
         publish_versions(staging, target, config)
@@ -192,15 +192,18 @@ def run_engine(cfg_file: Path) -> None:
     """The one place that knows the engine: Material for MkDocs 9.x, in a subprocess."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     proc = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--quiet", "--config-file", str(cfg_file)],
+        [sys.executable, "-m", "mkdocs", "build", "--config-file", str(cfg_file)],
         capture_output=True,
         text=True,
         env=env,
         check=False,
     )
+    output = (proc.stderr + proc.stdout).strip().splitlines()
     if proc.returncode != 0:
-        tail = "\n".join((proc.stderr or proc.stdout).strip().splitlines()[-15:])
-        raise BuildFailed(f"the site engine (mkdocs) failed:\n{tail}")
+        raise BuildFailed("the site engine (mkdocs) failed:\n" + "\n".join(output[-15:]))
+    for line in output:  # a broken link in a hand-written page, say: shown, not fatal
+        if line.startswith("WARNING"):
+            print(f"handbook: engine {line}", file=sys.stderr)
 
 
 def publish_versions(staging: Path, target: Path, config: Config) -> None:

@@ -7,6 +7,7 @@ set paths and navigation, and add what offline use and Chinese search require.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -83,16 +84,23 @@ def _with_cjk_slugs(extension: Any) -> Any:
 
 
 def generate(
-    user: dict[str, Any], docs_dir: Path, site_dir: Path, nav: list[Any], version: str
+    user: dict[str, Any],
+    docs_dir: Path,
+    site_dir: Path,
+    nav: list[Any],
+    version: str,
+    config_dir: Path | None = None,
 ) -> str:
     cfg = dict(user)
-    cfg["docs_dir"] = str(docs_dir)
+    # relative to the generated config beside it: Zensical accepts no absolute docs_dir
+    cfg["docs_dir"] = os.path.relpath(docs_dir, config_dir) if config_dir else str(docs_dir)
     cfg["site_dir"] = str(site_dir)
     cfg["nav"] = nav
     cfg.setdefault("site_name", "服务标准手册 Service Standards Handbook")
     theme = dict(cfg.get("theme") or {"name": "material"})
     theme.setdefault("name", "material")
     theme.setdefault("language", "zh")
+    theme.setdefault("variant", "classic")  # Zensical: keep Material's look; Material ignores it
     theme["font"] = False  # no Google Fonts: the site must work with no internet access
     features = list(theme.get("features") or [])
     theme["features"] = features + [f for f in FEATURES if f not in features]

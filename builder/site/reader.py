@@ -1,7 +1,7 @@
 """Pages for readers and owners: what changed, review due, owners, journey and role indexes.
 
-Pure functions from standards (and their changes) to Markdown, like pages.py. Links are
-written from a page one folder below the site root ("by/…", "changes/…").
+Pure functions from standards (and their changes) to Markdown, like pages.py. Links to
+standard pages are relative: TOP pages sit at the site root, BY pages in by/.
 """
 
 from __future__ import annotations
@@ -17,14 +17,15 @@ from builder.site import labels as L
 from builder.site.markdown import cell, number, table, text
 
 REVIEW_WINDOW = timedelta(days=30)
+TOP, BY = "", "../"  # where a page sits, as the prefix of its links to standards/
 
 
-def _link(std: Standard) -> str:
-    return f"[{text(std.id)}](../standards/{std.slug}.md)"
+def _link(std: Standard, where: str = TOP) -> str:
+    return f"[{text(std.id)}]({where}standards/{std.slug}.md)"
 
 
-def _row(std: Standard) -> list[str]:
-    return [_link(std), text(std.title.value), cell(L.KIND.get(std.kind, std.kind))]
+def _row(std: Standard, where: str = TOP) -> list[str]:
+    return [_link(std, where), text(std.title.value), cell(L.KIND.get(std.kind, std.kind))]
 
 
 def _target(value: float | None, unit: str | None) -> str:
@@ -110,7 +111,7 @@ def journey_page(standards: Iterable[Standard]) -> str:
     for stage in [*L.JOURNEY, ""]:
         if stage in groups:
             title = L.JOURNEY.get(stage, "未标注 Not placed")
-            rows = [_row(s) for s in sorted(groups[stage], key=lambda s: s.id)]
+            rows = [_row(s, BY) for s in sorted(groups[stage], key=lambda s: s.id)]
             out += [f"## {title}", "", table(["编号 ID", "标题 Title", "类型 Kind"], rows), ""]
     return "\n".join(out)
 
@@ -124,7 +125,7 @@ def roles_page(standards: Iterable[Standard], roles: Mapping[str, str]) -> str:
             by_role[role].append(std)
     order = [r for r in roles if r in by_role] + sorted(r for r in by_role if r not in roles)
     for role in order:
-        rows = [_row(s) for s in sorted(by_role[role], key=lambda s: s.id)]
+        rows = [_row(s, BY) for s in sorted(by_role[role], key=lambda s: s.id)]
         title = text(roles.get(role, role))
         out += [f"## {title}", "", table(["编号 ID", "标题 Title", "类型 Kind"], rows), ""]
     if not by_role:

@@ -120,3 +120,21 @@ def test_build_with_errors_fails_and_keeps_previous_site(tmp_path: Path) -> None
         build(Project(tmp_path), today=TODAY)
     assert (site / "keep.txt").read_text() == "previous"
     assert not any(p.name.startswith(".site-new") for p in tmp_path.iterdir())
+
+
+def test_the_generated_folder_builds_with_no_engine_warning(
+    example_site: Path, tmp_path: Path
+) -> None:
+    """Every generated link resolves: MkDocs in strict mode turns any warning into a failure."""
+    import subprocess
+    import sys
+
+    config = example_site.parent / "build" / "mkdocs.yml"
+    proc = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config),
+         "-d", str(tmp_path / "out")],
+        capture_output=True, text=True, env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"},
+        check=False,
+    )  # fmt: skip
+    warnings = [line for line in proc.stderr.splitlines() if "WARNING" in line]
+    assert proc.returncode == 0, "\n".join(warnings or proc.stderr.splitlines()[-10:])

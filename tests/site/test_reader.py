@@ -31,10 +31,10 @@ def test_what_changed_lists_each_kind_of_change() -> None:
     new = [std("A", measure=replace(PCT, target=95)), reworded, std("D")]
     page = changes_page("2026.2", "2026.1", compare(old, new))
     assert "# 2026.2 版本变更 What changed" in page and "since 2026.1" in page
-    assert "## 新增 Added" in page and "[D](../standards/d.md)" in page
+    assert "## 新增 Added" in page and "[D](standards/d.md)" in page
     assert "## 删除 Removed" in page and "| C | C 标题 |" in page
-    assert "| [B](../standards/b.md) | 95%的来电20秒内接通 | 新措辞 |" in page
-    assert "| [A](../standards/a.md) | 90% | 95% | 收紧 tighter |" in page
+    assert "| [B](standards/b.md) | 95%的来电20秒内接通 | 新措辞 |" in page
+    assert "| [A](standards/a.md) | 90% | 95% | 收紧 tighter |" in page
 
 
 def test_a_first_release_has_nothing_to_compare() -> None:

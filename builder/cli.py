@@ -157,6 +157,35 @@ def serve(
                None if no_watch else rebuild, watched)  # fmt: skip
 
 
+@cli.command("diff")
+@project_option
+@click.argument("base", default="HEAD")
+@click.argument("head", required=False)
+def diff_command(project_dir: Path | None, base: str, head: str | None) -> None:
+    """What a change does to the standards, as Markdown for a pull-request comment.
+
+    BASE and HEAD are git revisions (default: HEAD against the working tree).
+    """
+    from datetime import date
+
+    from builder.project import Project
+    from builder.review import review_markdown, review_refs
+
+    project = Project.find(project_dir)
+    click.echo(review_markdown(review_refs(project, base, head, date.today())))
+
+
+@cli.command("codeowners")
+@project_option
+def codeowners_command(project_dir: Path | None) -> None:
+    """Print a CODEOWNERS file built from the standards' owners."""
+    from builder.model.load import load_standards
+    from builder.project import Project
+    from builder.review import codeowners
+
+    click.echo(codeowners(load_standards(Project.find(project_dir)).standards), nl=False)
+
+
 @cli.command("schema")
 @project_option
 def schema_command(project_dir: Path | None) -> None:

@@ -54,15 +54,22 @@ def _natural(version: str) -> tuple[tuple[int, str], ...]:
 
 
 def export(root: Path, release: Release, dest: Path) -> Path:
-    """Write the release's project files into `dest` and return it.
+    """Write the release's project files into `dest` and return it."""
+    return export_ref(root, f"refs/tags/{release.tag}", dest)
+
+
+def export_ref(root: Path, ref: str, dest: Path) -> Path:
+    """Write the project's files as they are at git `ref` into `dest` and return it.
 
     Run in the project's folder, `git archive` exports that folder only, with paths relative
     to it, so a handbook in a sub-folder of a larger repository works the same.
     """
-    proc = _git(root, "archive", "--format=tar", f"refs/tags/{release.tag}", ".")
+    if ref.startswith("-"):
+        raise BuildFailed(f"{ref!r} is not a git revision")
+    proc = _git(root, "archive", "--format=tar", ref, ".")
     if proc.returncode != 0:
         why = proc.stderr.decode("utf-8", "replace").strip()
-        raise BuildFailed(f"cannot read release {release.tag}: {why}")
+        raise BuildFailed(f"cannot read {ref} from git: {why}")
     dest.mkdir(parents=True, exist_ok=True)
     with tarfile.open(fileobj=io.BytesIO(proc.stdout)) as archive:
         archive.extractall(dest, filter="data")  # no absolute paths, links out, devices

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from builder import __version__
+from builder.model import standard as standard_model
 
 project_option = click.option(
     "-C",
@@ -28,7 +29,7 @@ def cli() -> None:
 @cli.command()
 @project_option
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif", "github"]),
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif", "github", "gitlab"]),
               default="text", show_default=True, help="Output format.")  # fmt: skip
 @click.option("--select", multiple=True, help="Only these rule codes or prefixes (repeatable).")
 @click.option("--ignore", multiple=True, help="Skip these rule codes or prefixes (repeatable).")
@@ -155,6 +156,63 @@ def serve(
                project.root / "mkdocs.yml", project.root / "handbook.yml"]  # fmt: skip
     serve_site(target, address, lambda url: click.echo(f"serving {url}  (Ctrl+C stops)"),
                None if no_watch else rebuild, watched)  # fmt: skip
+
+
+@cli.command("init")
+@click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
+def init_command(directory: Path) -> None:
+    """Create a new handbook repository in DIRECTORY that passes `handbook check`."""
+    from datetime import date
+
+    from builder.scaffold import init
+
+    for path in init(directory, date.today()):
+        click.echo(f"wrote {path}", err=True)
+    click.echo(f"next: cd {directory} && handbook check && handbook build", err=True)
+
+
+@cli.group("new")
+def new() -> None:
+    """Scaffold new content."""
+
+
+@new.command("standard")
+@project_option
+@click.option("--kind", type=click.Choice(["charter", "process", "personal", "sop"]),
+              prompt="类型 Kind", default="process")  # fmt: skip
+@click.option("--area", default="", help="Area (process and personal standards).")
+@click.option("--title", prompt="标题 Title")
+@click.option("--statement", prompt="标准内容 Statement (what, how much, how fast)")
+@click.option("--owner", prompt="负责人 Owner")
+@click.option("--tier", type=click.Choice(["basic", "expected", "differentiated"]),
+              default="basic", show_default=True)  # fmt: skip
+@click.option("--metric", default=None, help="Metric of the measure block.")
+@click.option("--unit", type=click.Choice(standard_model.UNITS), default="percent",
+              show_default=True)  # fmt: skip
+@click.option("--direction", type=click.Choice(["at_least", "at_most"]), default="at_least",
+              show_default=True)  # fmt: skip
+@click.option("--target", type=float, default=None, help="Target level (adds a measure block).")
+def new_standard(project_dir: Path | None, kind: str, area: str, title: str, statement: str,
+                 owner: str, tier: str, metric: str | None, unit: str, direction: str,
+                 target: float | None) -> None:  # fmt: skip
+    """Add a well-formed standard to the right file, with a fresh id, dates and a check."""
+    from datetime import date
+
+    from builder.check import check
+    from builder.formats import to_text
+    from builder.model.standard import PERSONAL_AREAS, PROCESS_AREAS
+    from builder.project import Project
+    from builder.scaffold import NewStandard, add_standard
+
+    areas = {"process": PROCESS_AREAS, "personal": PERSONAL_AREAS}.get(kind)
+    if areas and not area:
+        area = click.prompt("领域 Area", type=click.Choice(areas))
+    std = NewStandard(kind, title, statement, owner, area or None, tier, metric, unit,
+                      direction, target)  # fmt: skip
+    project = Project.find(project_dir)
+    path, sid = add_standard(project, std, date.today())
+    click.echo(f"added {sid} to {project.relative(path)}", err=True)
+    click.echo(to_text(check(project, [path])))
 
 
 @cli.command("diff")

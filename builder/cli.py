@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import traceback
 from pathlib import Path
+from typing import Any
 
 import click
 
 from builder import __version__
+from builder.errors import Unexpected
 from builder.model import standard as standard_model
 
 project_option = click.option(
@@ -20,9 +24,29 @@ project_option = click.option(
 )
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Handbook(click.Group):
+    """The one place an unexpected exception is caught: a clear message and exit 2.
+
+    Click's own exceptions (usage errors, BuildFailed, exit codes) pass through. Anything
+    else is a bug or the environment (a full disk): the user sees what happened in one
+    line, and the traceback only with --debug or HANDBOOK_DEBUG=1.
+    """
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except Exception as exc:
+            if ctx.params.get("debug") or os.environ.get("HANDBOOK_DEBUG"):
+                traceback.print_exc(file=sys.stderr)
+            raise Unexpected.of(exc) from None
+
+
+@click.group(cls=_Handbook, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="handbook")
-def cli() -> None:
+@click.option("--debug", is_flag=True, help="Show the traceback of an internal error.")
+def cli(debug: bool) -> None:
     """Write, check and publish service standards."""
 
 
@@ -116,11 +140,14 @@ def build(
     project_dir: Path | None, site_dir: Path | None, allow_errors: bool, all_versions: bool
 ) -> None:
     """Build the versioned handbook site (Material for MkDocs)."""
+    from builder.progress import terminal_progress
     from builder.project import Project
     from builder.site.build import build as run_build
 
     project = Project.find(project_dir)
-    out = run_build(project, site_dir, allow_errors=allow_errors, all_versions=all_versions)
+    with terminal_progress() as progress:
+        out = run_build(project, site_dir, allow_errors=allow_errors, all_versions=all_versions,
+                        progress=progress)  # fmt: skip
     click.echo(f"built {out}", err=True)
 
 
@@ -275,13 +302,5 @@ def rule_cmd(code: str | None) -> None:
 
 
 def main() -> None:
-    """Entry point: the one place an unexpected exception is caught (exit 2)."""
-    try:
-        cli.main(standalone_mode=True)
-    except Exception as exc:
-        if "--debug" in sys.argv or __import__("os").environ.get("HANDBOOK_DEBUG"):
-            raise
-        click.echo(
-            f"handbook: internal error: {exc!r} (set HANDBOOK_DEBUG=1 for details)", err=True
-        )
-        sys.exit(2)
+    """Entry point of the `handbook` command (unexpected errors: see `_Handbook`)."""
+    cli.main(standalone_mode=True)

@@ -28,6 +28,7 @@ from builder.model.load import load_standards
 from builder.model.report import Report
 from builder.model.schema import SCHEMA_PATH, schema_text
 from builder.model.standard import Standard
+from builder.progress import Step, silent
 from builder.project import Project
 from builder.releases import Release, export, releases
 from builder.rules import load_all
@@ -78,6 +79,7 @@ def build(
     allow_errors: bool = False,
     today: date | None = None,
     all_versions: bool = False,
+    progress: Step = silent,
 ) -> Path:
     """Build the site into `site_dir` (default: <root>/site) and return the version folder.
 
@@ -89,11 +91,13 @@ def build(
     if all_versions:
         for release in releases(project.root):
             if not (target / _safe_version(release.version)).is_dir():
+                progress(f"building release {release.version}")
                 _build_release(project, release, target, today)
                 built.append(release)
     config = load_config(project.root)
     # a release just published took the "latest" alias: the working tree must take it back
-    return _build_version(project, config, target, allow_errors, today, force=bool(built))
+    return _build_version(project, config, target, allow_errors, today, force=bool(built),
+                          progress=progress)  # fmt: skip
 
 
 def _build_release(project: Project, release: Release, target: Path, today: date | None) -> None:
@@ -115,7 +119,9 @@ def _build_version(
     repo: Path | None = None,
     work: Path | None = None,
     force: bool = False,
+    progress: Step = silent,
 ) -> Path:
+    progress("loading, checking and scoring")
     handbook = gather(project, config, today, repo)
     if handbook.report.errors and not allow_errors:
         first = [f for f in handbook.report.all_findings if f.is_error][:10]
@@ -127,6 +133,7 @@ def _build_version(
     work = work or project.root / "build"
     docs = work / "docs"
     cache = ChartCache(work / "chart-cache", cache_salt())
+    progress("writing pages and charts")
     nav = write_docs(handbook, docs, cache)
     cache.prune()
     version = _safe_version(config.version)
@@ -140,6 +147,7 @@ def _build_version(
         cfg_file = work / "mkdocs.yml"
         cfg_text = mkdocs_config.generate(user, docs, staging / version, nav, config.version, work)
         write_if_changed(cfg_file, cfg_text)
+        progress("building the site (MkDocs)")
         run_engine(cfg_file)
         publish_versions(staging, target, config)
         _swap(staging, target)

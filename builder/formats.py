@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 from collections.abc import Callable, Sequence
@@ -125,11 +126,29 @@ def to_sarif(report: Report) -> str:
     return json.dumps(doc, ensure_ascii=False, indent=2)
 
 
+def to_gitlab(report: Report) -> str:
+    """GitLab Code Quality (CodeClimate JSON): merge requests show each finding on its line."""
+    issues = [
+        {
+            "description": f"{f.rule} {f.message}",
+            "check_name": f.rule,
+            "fingerprint": hashlib.sha1(
+                f"{f.file}:{f.line}:{f.column}:{f.rule}:{f.message}".encode()
+            ).hexdigest(),
+            "severity": "major" if f.is_error else "minor",
+            "location": {"path": f.file, "lines": {"begin": f.line}},
+        }
+        for f in report.all_findings
+    ]
+    return json.dumps(issues, ensure_ascii=False, indent=2)
+
+
 FORMATTERS: dict[str, Callable[[Report], str]] = {
     "text": to_text,
     "json": to_json,
     "sarif": to_sarif,
     "github": to_github,
+    "gitlab": to_gitlab,
 }
 
 

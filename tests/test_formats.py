@@ -40,3 +40,15 @@ def test_the_validator_rejects_a_broken_log() -> None:
     log["runs"][0]["results"][0]["level"] = "fatal"  # not a SARIF level
     errors = list(jsonschema.Draft4Validator(oasis_schema()).iter_errors(log))
     assert errors
+
+
+def test_gitlab_code_quality_lists_each_finding_on_its_line() -> None:
+    from builder.formats import to_gitlab
+
+    report = check(Project(EXAMPLE), today=date(2026, 11, 23))
+    issues = json.loads(to_gitlab(report))
+    assert len(issues) == len(report.all_findings)
+    first, finding = issues[0], report.all_findings[0]
+    assert first["location"] == {"path": finding.file, "lines": {"begin": finding.line}}
+    assert first["check_name"] == finding.rule and first["severity"] in ("major", "minor")
+    assert len({i["fingerprint"] for i in issues}) == len(issues), "fingerprints are unique"

@@ -11,9 +11,8 @@ it), so that a problem in a row can point at the exact cell.
 from __future__ import annotations
 
 import csv
-import io
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
 from charset_normalizer import from_bytes
@@ -37,6 +36,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
 _LOOKUP = {alias.casefold(): name for name, aliases in ALIASES.items() for alias in aliases}
 DELIMITERS = (",", ";", "\t")  # in order of preference when the header is ambiguous
 _LINES = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
+_OTHER_BREAKS = re.compile("[\v\f\x1c\x1d\x1e\x85\u2028\u2029]")  # str.splitlines breaks there
 
 
 class CsvError(Exception):
@@ -126,32 +126,55 @@ class Table:
 
 
 def read_table(data: bytes) -> Table:
-    text = decode(data)
-    lines = _LINES.findall(text)
-    delimiter = _delimiter(lines[0] if lines else "")
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    try:
-        header = next(reader)
-    except StopIteration:
-        raise CsvError("file is empty; it needs a header row") from None
-    headers = [h.strip() for h in header]
-    names = [_LOOKUP.get(h.casefold(), h.casefold()) for h in headers]
-    labels = [f"{h or name} (column {column_letter(i)})" for i, (h, name) in
-              enumerate(zip(headers, names, strict=True))]  # fmt: skip
-    rows = []
-    start = reader.line_num + 1
-    for record in reader:
-        first, start = start, reader.line_num + 1
-        if not any(cell.strip() for cell in record):
-            continue
-        raw = "".join(lines[first - 1 : reader.line_num])
-        spots = _spots(raw, first, delimiter, labels)
+    """The whole file, every row with its cells located (small files; see CsvFile)."""
+    f = CsvFile(data)
+    rows = [f.row(record, first, last) for record, first, last in f.records()]
+    return Table(f.names, f.headers, rows, f.delimiter)
+
+
+class CsvFile:
+    """One decoded file: its header, then its records one at a time.
+
+    Large exports hold hundreds of thousands of rows, and almost every row is fine: a
+    record is a plain list of cells, and where each cell sits is worked out only for a
+    row that has a problem (`row`, `spots`).
+    """
+
+    def __init__(self, data: bytes) -> None:
+        text = decode(data)
+        # The lines exactly as the csv module counts them (\n, \r\n or \r): str.splitlines
+        # also breaks at form feeds and the like, so it serves only text without any.
+        self.lines = _LINES.findall(text) if _OTHER_BREAKS.search(text) else text.splitlines(True)
+        self.delimiter = _delimiter(self.lines[0] if self.lines else "")
+        self._reader = csv.reader(self.lines, delimiter=self.delimiter)
+        try:
+            header = next(self._reader)
+        except StopIteration:
+            raise CsvError("file is empty; it needs a header row") from None
+        self.headers = [h.strip() for h in header]
+        self.names = [_LOOKUP.get(h.casefold(), h.casefold()) for h in self.headers]
+        self.labels = [f"{h or name} (column {column_letter(i)})" for i, (h, name) in
+                       enumerate(zip(self.headers, self.names, strict=True))]  # fmt: skip
+
+    def records(self) -> Iterator[tuple[list[str], int, int]]:
+        """Each non-blank record (cells unstripped) with its first and last line, 1-based."""
+        reader = self._reader
+        start = reader.line_num + 1
+        for record in reader:
+            first, start = start, reader.line_num + 1
+            if "".join(record).strip():  # some cell holds more than white space
+                yield record, first, reader.line_num
+
+    def row(self, record: list[str], first: int, last: int) -> CsvRow:
+        """A record as a CsvRow: stripped cells by column name, each with its spot."""
+        names = self.names
+        raw = "".join(self.lines[first - 1 : last])
+        spots = _spots(raw, first, self.delimiter, self.labels)
         cells = {name: cell.strip() for name, cell in zip(names, record, strict=False)}
         extra = [(c.strip(), i) for i, c in enumerate(record) if i >= len(names) and c.strip()]
-        extra_spot = _spot_of_extra(raw, first, delimiter, extra[0][1]) if extra else None
+        extra_spot = _spot_of_extra(raw, first, self.delimiter, extra[0][1]) if extra else None
         named = dict(zip(names, spots, strict=False))
-        rows.append(CsvRow(first, cells, named, tuple(c for c, _ in extra), extra_spot))
-    return Table(names, headers, rows, delimiter)
+        return CsvRow(first, cells, named, tuple(c for c, _ in extra), extra_spot)
 
 
 def _spots(raw: str, first_line: int, delimiter: str, labels: list[str]) -> list[Spot]:

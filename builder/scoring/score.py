@@ -16,8 +16,8 @@ rather than a colour it has not earned.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 from datetime import date
 
 from builder.config import Config, load_config
@@ -27,6 +27,7 @@ from builder.model.standard import Measure, Standard
 from builder.project import Project
 from builder.scoring import stats, survey
 from builder.scoring.audits import AuditRow, load_audits
+from builder.scoring.gcpause import paused_gc
 from builder.scoring.periods import GRAIN_OF, Period, roll_up
 from builder.scoring.summary import GroupShare, summarise
 from builder.scoring.targets import Terms, terms_at
@@ -107,7 +108,7 @@ def status_against(achieved: float | None, terms: Terms) -> str:
     return "red"
 
 
-@dataclass
+@dataclass(slots=True)
 class _Pool:
     """A weighted mean of per-observation scores, plus the yes/no counts behind it."""
 
@@ -143,6 +144,12 @@ class _Pool:
             self._add(100.0 * row.passed, row.total, row.total)  # each check scores 100 or 0
             self._count(row.passed, row.total)
 
+    def merge(self, other: _Pool) -> None:
+        """Pool `other`'s rows too: sums add (so a roll-up is its units' pools added)."""
+        self._add(other.weighted, other.weight, other.n)
+        self._count(other.successes, other.trials)
+        self.only_yes_no = self.only_yes_no and other.only_yes_no
+
     def _add(self, weighted: float, weight: float, n: int | None) -> None:
         self.weighted += weighted
         self.weight += weight
@@ -164,40 +171,85 @@ def score(
 ) -> list[Result]:
     """Results per (standard, period, unit), and a unit=None roll-up where units differ."""
     config = config or Config()
-    groups: dict[tuple[str, Period, str | None], list[AuditRow]] = defaultdict(list)
+    with paused_gc():
+        pools = _pooled(rows, standards)
+        series: dict[tuple[str, str | None], list[tuple[Period, _Pool]]] = defaultdict(list)
+        for (sid, period, unit), pool in pools.items():
+            series[(sid, unit)].append((period, pool))
+        results = [
+            result
+            for (sid, unit), entries in series.items()
+            for result in _series(sid, unit, entries, standards[sid], config)
+        ]
+    rank = {p: i for i, p in enumerate(sorted({r.period for r in results}, key=_order))}
+    return sorted(results, key=lambda r: (r.standard, rank[r.period], r.unit is not None,
+                                          r.unit or ""))  # fmt: skip
+
+
+def _order(period: Period) -> tuple[date, str, str]:
+    """Period's own order (its fields in turn), without a Python method call per comparison."""
+    return period.start, period.label, period.grain
+
+
+PoolKey = tuple[str, Period, str | None]
+
+
+def _pooled(rows: Iterable[AuditRow], standards: Mapping[str, Standard]) -> dict[PoolKey, _Pool]:
+    """Rows pooled per (standard, scored period, unit), in one pass: no row is kept.
+
+    Then a unit=None roll-up per (standard, period) audited at several units: the sum of
+    their pools, which is the pool of all their rows.
+    """
+    pools: dict[tuple[str, str, str | None], _Pool] = {}  # keyed by the period's label
+    periods: dict[str, Period] = {}  # label -> period: hashing a label is cheaper
+    scored: dict[tuple[str, str], Period] = {}  # (row's period, standard) -> scored period
+    measures = {sid: std.measure or Measure() for sid, std in standards.items()}
     for row in rows:
-        period = scored_period(row.period, standards[row.standard])
-        groups[(row.standard, period, row.unit)].append(row)
-    by_period: dict[tuple[str, Period], list[str | None]] = defaultdict(list)
-    for sid, period, unit in groups:
-        by_period[(sid, period)].append(unit)
+        where = (row.period.label, row.standard)
+        period = scored.get(where)
+        if period is None:
+            period = scored[where] = scored_period(row.period, standards[row.standard])
+            periods.setdefault(period.label, period)
+        key = (row.standard, period.label, row.unit)
+        pool = pools.get(key)
+        if pool is None:
+            pool = pools[key] = _Pool()
+        pool.add(row, measures[row.standard])
+    units: dict[tuple[str, str], list[str | None]] = defaultdict(list)
+    for sid, label, unit in pools:
+        units[(sid, label)].append(unit)
+    for (sid, label), audited in units.items():
+        if len(audited) > 1 and None not in audited:
+            whole = pools[(sid, label, None)] = _Pool()
+            for unit in audited:
+                whole.merge(pools[(sid, label, unit)])
+    return {(sid, periods[label], unit): pool for (sid, label, unit), pool in pools.items()}
 
-    def result(sid: str, period: Period, unit: str | None, rows: list[AuditRow]) -> Result:
-        return _result(sid, period, unit, rows, standards[sid], config.min_sample)
 
-    results = [result(sid, period, unit, g) for (sid, period, unit), g in groups.items()]
-    for (sid, period), units in by_period.items():
-        if len(units) > 1 and None not in units:
-            pooled = [row for unit in units for row in groups[(sid, period, unit)]]
-            results.append(result(sid, period, None, pooled))
-    results = with_trends(results, config.trend_periods)
-    return sorted(results, key=lambda r: (r.standard, r.period, r.unit is not None, r.unit or ""))
+def _series(
+    sid: str, unit: str | None, entries: list[tuple[Period, _Pool]], std: Standard, config: Config
+) -> Iterator[Result]:
+    """One standard's results in one unit (or the organisation), oldest first, each with
+    its trend over the last `config.trend_periods` usable results.
 
-
-def _result(
-    sid: str, period: Period, unit: str | None, rows: list[AuditRow], std: Standard,
-    min_sample: int,
-) -> Result:  # fmt: skip
+    Results without a value or with too small a sample neither get a trend nor count
+    towards one.
+    """
     m = std.measure or Measure()
-    pool = _Pool()
-    for row in rows:
-        pool.add(row, m)
-    terms = terms_at(std, period.start)
-    achieved = pool.achieved
-    reason = _no_data_reason(achieved, terms, pool.n, min_sample)
-    status = "no-data" if reason else status_against(achieved, terms)
-    return Result(sid, period, unit, achieved, terms.target, terms.direction, terms.amber,
-                  status, pool.n, pool.ci, None, reason, m.unit, terms.effective)  # fmt: skip
+    usable: list[float] = []
+    for period, pool in sorted(entries, key=lambda e: _order(e[0])):
+        terms = terms_at(std, period.start)
+        achieved = pool.achieved
+        reason = _no_data_reason(achieved, terms, pool.n, config.min_sample)
+        status = "no-data" if reason else status_against(achieved, terms)
+        trend = None
+        if achieved is not None and reason != "insufficient-sample":
+            usable.append(achieved)
+            recent = usable[-config.trend_periods :]
+            upward = terms.direction != "at_most"
+            trend = stats.trend(recent, _tolerance(terms, recent), upward=upward)
+        yield Result(sid, period, unit, achieved, terms.target, terms.direction, terms.amber,
+                     status, pool.n, pool.ci, trend, reason, m.unit, terms.effective)  # fmt: skip
 
 
 def _no_data_reason(
@@ -212,35 +264,12 @@ def _no_data_reason(
     return None
 
 
-def with_trends(results: list[Result], window: int) -> list[Result]:
-    """Each result with its trend over the last `window` scored periods of its series.
-
-    A series is one standard in one unit (or the organisation). Results without a value or
-    with too small a sample neither get a trend nor count towards one.
-    """
-    series: dict[tuple[str, str | None], list[Result]] = defaultdict(list)
-    for r in sorted(results, key=lambda r: r.period):
-        series[(r.standard, r.unit)].append(r)
-    out = []
-    for rs in series.values():
-        usable: list[float] = []
-        for r in rs:
-            if r.achieved is None or r.reason == "insufficient-sample":
-                out.append(r)
-                continue
-            usable.append(r.achieved)
-            recent = usable[-window:]
-            upward = r.direction != "at_most"
-            out.append(replace(r, trend=stats.trend(recent, _tolerance(r, recent), upward=upward)))
-    return out
-
-
-def _tolerance(r: Result, values: list[float]) -> float:
+def _tolerance(terms: Terms, values: list[float]) -> float:
     """A change smaller than this is stable: half the amber band, which is the owner's own
     measure of a change that matters; without one, 1% of the target (or of the values)."""
-    if r.target is not None and r.amber is not None and r.amber != r.target:
-        return abs(r.target - r.amber) / 2
-    reference = abs(r.target) if r.target else sum(abs(v) for v in values) / len(values)
+    if terms.target is not None and terms.amber is not None and terms.amber != terms.target:
+        return abs(terms.target - terms.amber) / 2
+    reference = abs(terms.target) if terms.target else sum(abs(v) for v in values) / len(values)
     return 0.01 * reference
 
 
@@ -253,6 +282,11 @@ class ScoreReport:
 
 def score_project(project: Project) -> ScoreReport:
     """Load config, standards and audits, score them; audit problems become findings."""
+    with paused_gc():  # once, around it all: see gcpause
+        return _score_project(project)
+
+
+def _score_project(project: Project) -> ScoreReport:
     config = load_config(project.root)
     loaded = load_standards(project)
     standards = {s.id: s for s in loaded.standards}

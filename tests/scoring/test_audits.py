@@ -5,12 +5,19 @@ Bad rows are never scored and never silently dropped; the good rows around them 
 
 from __future__ import annotations
 
+import csv
+import io
+import tempfile
 from pathlib import Path
+from unittest import mock
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from builder.model.load import load_standards
 from builder.project import Project
+from builder.scoring import audits as audits_module
 from builder.scoring.audits import Audits, load_audits
 from tests.conftest import make_handbook
 
@@ -235,3 +242,81 @@ def test_survey_rows_in_both_raw_forms_are_accepted(tmp_path: Path) -> None:
     audits = ingest(tmp_path, {"scorecards/a.csv": csv})
     assert audits.findings == []
     assert [(r.response, r.count) for r in audits.rows] == [(10, 45), (3, None), (2, None)]
+
+
+# --- the quick path for ordinary rows, and keys that outlive one file ---------------------
+
+CELLS = {
+    "standard": ["CALL-001", "WAIT-001", "NPS-001", "CSAT-001", "CES-001", "CALL-01", ""],
+    "period": ["2026-05", "2026-q1", "2026-W07", "2026-13", "", " 2026-06 "],
+    "unit": ["", "城东支行", " 西 "],
+    "number": ["", "0", "1", "9", "18", "20", "-3", "18.5", "1,234.5", "12,5", "96.5%", "x",
+               "1e3", "nan", "inf", "１８", "007", "12345678901234567", " 12 "],
+}  # fmt: skip
+row_cells = st.tuples(
+    st.sampled_from(CELLS["standard"]),
+    st.sampled_from(CELLS["period"]),
+    st.sampled_from(CELLS["unit"]),
+    *[st.sampled_from(CELLS["number"]) for _ in range(5)],  # passed total value response count
+    st.lists(st.sampled_from(["", " ", "x"]), max_size=2),  # cells beyond the header
+)
+
+
+def _as_csv(records: list[tuple[str | list[str], ...]], sep: str) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=sep, lineterminator="\n")
+    writer.writerow(HEADER.split(","))
+    for record in records:
+        writer.writerow([c for cell in record for c in ([cell] if isinstance(cell, str) else cell)])
+    return out.getvalue()
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(row_cells, min_size=1, max_size=12), st.sampled_from([",", ";"]))
+def test_the_quick_path_takes_only_what_the_careful_one_takes(
+    records: list[tuple[str | list[str], ...]], sep: str
+) -> None:
+    """Every row, good or bad, gives the same AuditRow or the same findings whether or not
+    the quick path for ordinary rows is used."""
+    with tempfile.TemporaryDirectory() as tmp:
+        files: dict[str, str | bytes] = {"scorecards/a.csv": _as_csv(records, sep)}
+        quick = ingest(Path(tmp), files)
+        with mock.patch.object(audits_module._RowReader, "quick", return_value=None):
+            careful = ingest(Path(tmp), files)
+    assert (quick.rows, quick.findings) == (careful.rows, careful.findings)
+
+
+def test_a_row_is_the_same_whatever_the_columns_order_spelling_or_blanks(tmp_path: Path) -> None:
+    audits = ingest(tmp_path, {
+        "scorecards/a.csv": "standard,period,unit,passed,total\nCALL-001,2026-05,东,18,20\n",
+        "scorecards/b.csv": "总数,通过,网点,周期,标准,备注\n20,18,东,2026-05,CALL-001,\n",
+    })  # fmt: skip
+    (finding,) = audits.findings
+    assert (finding.file, finding.rule) == ("scorecards/b.csv", "AUDIT-R003")
+    assert len(audits.rows) == 1
+
+
+def test_a_copied_file_leaves_no_trace_for_later_files(tmp_path: Path) -> None:
+    """b.csv reads a.csv's cells with its own delimiter, so it is a copy whose rows parse
+    differently; they are not counted, and c.csv's same row is not a repeat of them."""
+    audits = ingest(tmp_path, {
+        "scorecards/a.csv": 'standard,period,value\nWAIT-001,2026-05,"12,5"\n',
+        "scorecards/b.csv": "standard;period;value\nWAIT-001;2026-05;12,5\n",
+        "scorecards/c.csv": "standard;period;value\nWAIT-001;2026-05;12,5\nWAIT-001;2026-06;13\n",
+    })  # fmt: skip
+    assert [(f.file, f.rule) for f in audits.findings] == [
+        ("scorecards/a.csv", "AUDIT-R002"),  # '12,5' is not a number in a comma file
+        ("scorecards/b.csv", "AUDIT-R003"),  # the copy
+    ]
+    assert [(r.file, r.line, r.value) for r in audits.rows] == [
+        ("scorecards/c.csv", 2, 12.5), ("scorecards/c.csv", 3, 13.0)
+    ]  # fmt: skip
+
+
+def test_line_breaks_other_than_newlines_do_not_shift_line_numbers(tmp_path: Path) -> None:
+    """A form feed or U+2028 inside a cell is no line break for a CSV reader."""
+    csv_text = (
+        f'{HEADER},notes\nCALL-001,2026-05,,18,20,,,,"a\u2028b\fc"\nCALL-001,2026-13,,1,2,,,,\n'
+    )
+    (finding,) = ingest(tmp_path, {"scorecards/a.csv": csv_text}).findings
+    assert (finding.line, finding.column) == (3, 10)

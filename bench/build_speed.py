@@ -1,6 +1,6 @@
 """`handbook build` on a generated handbook of 1,000 standards (issue 6).
 
-    python -m bench.build_speed [--standards 1000]
+    python -m bench.build_speed [--standards 1000] [--json FILE]
 
 Prints, measured in one run: the full build time; how much of it is our own generation
 (load, check, score, write Markdown and charts) and how much is the engine (MkDocs +
@@ -11,6 +11,7 @@ unchanged rebuild <= 5% of the full build.
 from __future__ import annotations
 
 import argparse
+import json
 import tempfile
 import time
 from pathlib import Path
@@ -24,6 +25,7 @@ from builder.site import build as site_build
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--standards", type=int, default=1000)
+    parser.add_argument("--json")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
@@ -44,6 +46,12 @@ def main() -> None:
         print(f"  engine        {engine.total:7.2f} s  (mkdocs build subprocess)")
         print(f"  ours          {ours:7.2f} s  = {ours / full:.0%} of the build (target <= 20%)")
         print(f"unchanged build {unchanged:7.2f} s  = {unchanged / full:.1%} (target <= 5%)")
+        result = {"standards": args.standards, "pages": pages, "full_s": round(full, 2),
+                  "engine_s": round(engine.total, 2), "ours_s": round(ours, 2),
+                  "ours_share": round(ours / full, 3), "unchanged_s": round(unchanged, 2),
+                  "unchanged_share": round(unchanged / full, 3)}  # fmt: skip
+        if args.json:
+            Path(args.json).write_text(json.dumps(result, indent=2), encoding="utf-8")
 
 
 class _EngineClock:

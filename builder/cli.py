@@ -174,8 +174,9 @@ def serve(
         try:
             run_build(project, target, allow_errors=True)
             click.echo("rebuilt", err=True)
-        except click.ClickException as exc:  # keep serving the last good site
-            click.echo(f"handbook: {exc.format_message()}", err=True)
+        except Exception as exc:  # whatever went wrong, keep serving the last good site
+            error = exc if isinstance(exc, click.ClickException) else Unexpected.of(exc)
+            click.echo(f"handbook: {error.format_message()}", err=True)
 
     if not no_build:
         run_build(project, target, allow_errors=True)
@@ -275,12 +276,12 @@ def codeowners_command(project_dir: Path | None) -> None:
 @project_option
 def schema_command(project_dir: Path | None) -> None:
     """Write schema/standard.schema.json, the JSON Schema editors use for standards files."""
+    from builder.atomic import write_atomic
     from builder.model.schema import SCHEMA_PATH, schema_text
     from builder.project import Project
 
     path = Project.find(project_dir).root / SCHEMA_PATH
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(schema_text(), encoding="utf-8")
+    write_atomic(path, schema_text())
     click.echo(f"wrote {path}", err=True)
 
 

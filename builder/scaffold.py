@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
+from builder.atomic import write_atomic
 from builder.errors import BuildFailed, ConfigError
 from builder.model.load import load_standards
 from builder.model.schema import SCHEMA_PATH, schema_text
@@ -78,8 +78,7 @@ def add_standard(project: Project, std: NewStandard, today: date) -> tuple[Path,
         text = _file_header(project, path, std) + text
     else:
         text = ("" if before.endswith(b"\n") else "\n") + text
-    with path.open("a", encoding="utf-8") as out:
-        out.write(text)
+    write_atomic(path, (before or b"") + text.encode("utf-8"))  # never half a standard
     loaded = load_standards(project, [path])
     if not any(s.id == sid for s in loaded.standards) or any(
         f.rule.startswith("LOAD-F") for f in loaded.findings
@@ -95,7 +94,7 @@ def _restore(path: Path, before: bytes | None) -> None:
     if before is None:
         path.unlink(missing_ok=True)
     else:
-        path.write_bytes(before)
+        write_atomic(path, before)
 
 
 def _q(value: str) -> str:
@@ -145,11 +144,10 @@ def init(target: Path, today: date) -> list[Path]:
             text = source.read_text(encoding="utf-8")
             for old, new in dates.items():
                 text = text.replace(old, new)
-            dest.write_text(text, encoding="utf-8")
+            write_atomic(dest, text)
         else:
-            shutil.copyfile(source, dest)
+            write_atomic(dest, source.read_bytes())
         written.append(dest)
     schema = target / SCHEMA_PATH
-    schema.parent.mkdir(parents=True, exist_ok=True)
-    schema.write_text(schema_text(), encoding="utf-8")
+    write_atomic(schema, schema_text())
     return [*written, schema]

@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from tests import injection
+
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE_TODAY = date(2026, 11, 23)  # the example's audits run to 2026-10
 OLDER_VERSION = {"version": "2026.1", "version_title": "2026.1 (2026年5月)"}
@@ -36,12 +38,16 @@ def handbook(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def build_example(root: Path, today: date = EXAMPLE_TODAY) -> Path:
+def build_example(root: Path, today: date = EXAMPLE_TODAY, *, hostile: bool = True) -> Path:
     """Copy the repository's example handbook into `root`, build it and return the site folder.
 
     The site gets a history, as a real one has: first an older version holding only the
     service charter is published, then the example as it stands, which keeps the older
     version beside it. So the version selector has two versions to switch between.
+
+    With `hostile`, the copy also holds a hostile draft standard and audit file
+    (tests/injection.py), so that the same build shows the injection tests that markup in a
+    field stays text.
     """
     from builder.project import Project  # here, so a broken builder fails only the site tests
     from builder.site.build import build
@@ -61,6 +67,8 @@ def build_example(root: Path, today: date = EXAMPLE_TODAY) -> Path:
     shutil.copy(ROOT / "handbook.yml", root / "handbook.yml")
     shutil.copytree(ROOT / "standards", root / "standards", dirs_exist_ok=True)
     shutil.copytree(ROOT / "scorecards", root / "scorecards")
+    if hostile:
+        injection.add_to(root)
     build(Project(root), today=today)
     return root / "site"
 

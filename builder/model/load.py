@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime
 import difflib
+import math
+import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -37,7 +39,15 @@ from builder.model.yamlsource import Mark, YamlError, YList, YMap, read_yaml
 from builder.project import Project
 from builder.text.lang import detect_lang
 
-ID_PATTERN = re.compile(r"^[A-Za-z0-9._-]+$")
+# An id names its page (standards/<id>.md): a letter or digit first, as a file name that
+# starts with "." is hidden (MkDocs skips it) and ".." is a path; short enough for any file
+# system (ext4 and NTFS allow 255 bytes).
+ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")  # fullmatch: "$" passes a final \n
+_ID_CHARS = re.compile(r"[A-Za-z0-9._-]+")
+MAX_ID_LENGTH = 64
+# The safe YAML loader reads about half a megabyte a second: a larger file is refused
+# rather than stalling every check (split it; a handbook file holds tens of standards).
+MAX_FILE_BYTES = 2 * 1024 * 1024
 REQUIRED = ("id", "title", "kind", "statement")
 INHERITED = (
     "owner",
@@ -71,6 +81,7 @@ KNOWN_KEYS = (
     "ignore",
 )
 FILE_KEYS = ("standards", *INHERITED)
+EN_KEYS = ("title", "statement")
 MEASURE_KEYS = (
     "metric",
     "unit",
@@ -108,26 +119,54 @@ class Loaded:
 
 
 def standard_files(paths: Iterable[Path]) -> list[Path]:
-    """YAML files named directly, or found at any depth under named folders, sorted."""
+    """YAML files named directly, or found at any depth under named folders, sorted.
+
+    Links are listed so that reading them reports what is wrong instead of skipping files
+    unnoticed: a link named *.yaml even when it leads nowhere (or round in a loop), and a
+    link to a folder, which is not walked.
+    """
     found: set[Path] = set()
     for path in paths:
         if path.is_dir():
-            found.update(
-                p for p in path.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file()
-            )
+            found.update(p for p in path.rglob("*") if _is_standards_file(p))
         else:
             found.add(path)
     return sorted(found)
 
 
+def _is_standards_file(path: Path) -> bool:
+    if path.suffix in (".yaml", ".yml"):
+        return path.is_file() or path.is_symlink()
+    return path.is_symlink() and path.is_dir()
+
+
 def load_standards(project: Project, paths: Iterable[Path] | None = None) -> Loaded:
     loaded = Loaded()
     for path in standard_files(paths or [project.standards_dir]):
-        rel = project.relative(path)
+        rel, outside = _where(project, path)
         loaded.files.append(rel)
-        _FileLoader(rel, loaded).load(path)
+        _FileLoader(rel, loaded).load(path, outside)
     _report_duplicate_ids(loaded)
     return loaded
+
+
+def _where(project: Project, path: Path) -> tuple[str, str | None]:
+    """The path as findings name it, and where it leads when a link takes it out of the
+    project (else None).
+
+    A link is named as written, not by its target: that is the file the user listed. Only
+    files inside the project are confined to it: a path outside it named on the command
+    line is the user's explicit choice.
+    """
+    written = Path(os.path.abspath(path))
+    if not written.is_relative_to(project.root):
+        return project.relative(path), None
+    rel = written.relative_to(project.root).as_posix()
+    try:
+        target = path.resolve()
+    except (OSError, RuntimeError):  # a loop of links: reading the file reports it
+        return rel, None
+    return rel, None if target.is_relative_to(project.root) else str(target)
 
 
 def decode(data: bytes) -> str:
@@ -138,28 +177,56 @@ def decode(data: bytes) -> str:
 
 
 def _report_duplicate_ids(loaded: Loaded) -> None:
+    """Ids are compared as their pages are named (`slug`): CALL-1 and call-1 would share
+    standards/call-1.md, and one of the two pages would be lost."""
     first: dict[str, Standard] = {}
     for std in loaded.standards:
-        if std.id in first:
-            orig = first[std.id]
-            loaded.findings.append(
-                Finding(
-                    std.file,
-                    std.line_of("id"),
-                    1,
-                    "LOAD-S003",
-                    f"duplicate id {std.id!r}: also used at {orig.file}:{orig.line_of('id')}",
-                    suggestion="give each standard its own id",
-                )
-            )
-        else:
-            first[std.id] = std
+        if std.slug not in first:
+            first[std.slug] = std
+            continue
+        orig = first[std.slug]
+        where = f"{orig.file}:{orig.line_of('id')}"
+        message = (
+            f"duplicate id {std.id!r}: also used at {where}"
+            if std.id == orig.id
+            else f"id {std.id!r} differs from {orig.id!r} at {where} only in case; "
+            "both would be published as the same page"
+        )
+        hint = "give each standard its own id"
+        loaded.findings.append(
+            Finding(std.file, std.line_of("id"), 1, "LOAD-S003", message, suggestion=hint)
+        )
+
+
+def _id_problem(sid: str) -> str | None:
+    """What makes `sid` unfit to name a page, if anything."""
+    if len(sid) > MAX_ID_LENGTH:
+        return f"id is {len(sid)} characters long; an id has at most {MAX_ID_LENGTH}"
+    if ID_PATTERN.fullmatch(sid):
+        return None
+    if _ID_CHARS.fullmatch(sid):
+        return f"id {sid!r} must start with a letter or a digit"
+    return f"id {sid!r} may only use letters, digits, '.', '_' and '-'"
+
+
+def _shape(value: YMap | YList) -> str:
+    return "mapping" if isinstance(value, YMap) else "list"
+
+
+def _empty_map() -> YMap:
+    """A mapping with nothing in it, standing in for an absent block."""
+    empty = YMap()
+    empty.mark = Mark(1, 1)
+    empty.key_marks, empty.value_marks, empty.value_raw = {}, {}, {}
+    return empty
 
 
 class _FileLoader:
     def __init__(self, rel: str, loaded: Loaded) -> None:
         self.rel = rel
         self.loaded = loaded
+        self.file = _empty_map()  # the file's top level: where inherited values are written
+        self.reported: set[Finding] = set()
 
     def problem(
         self,
@@ -170,20 +237,48 @@ class _FileLoader:
         severity: str = "error",
         suggestion: str | None = None,
     ) -> None:
-        self.loaded.findings.append(
-            Finding(
-                self.rel,
-                mark.line,
-                mark.column,
-                code,
-                message,
-                "warning" if severity == "warning" else "error",
-                suggestion=suggestion,
-            )
+        finding = Finding(
+            self.rel,
+            mark.line,
+            mark.column,
+            code,
+            message,
+            "warning" if severity == "warning" else "error",
+            suggestion=suggestion,
         )
+        if finding not in self.reported:  # an inherited value is checked once per standard
+            self.reported.add(finding)
+            self.loaded.findings.append(finding)
 
-    def load(self, path: Path) -> None:
+    def load(self, path: Path, outside: str | None = None) -> None:
+        """Read one file; `outside`: where it leads when it is a link out of the project."""
+        if outside is not None:
+            self.problem(
+                Mark(1, 1),
+                "LOAD-F001",
+                f"links outside the project (to {outside}); it is not read",
+                suggestion="copy the file into standards/ instead of linking to it",
+            )
+            return
+        if path.is_dir():
+            self.problem(
+                Mark(1, 1),
+                "LOAD-F001",
+                "is a link to a folder; linked folders are not followed, so its files are not read",
+                suggestion="move the folder under standards/, or link each file",
+            )
+            return
         try:
+            size = path.stat().st_size
+            if size > MAX_FILE_BYTES:
+                self.problem(
+                    Mark(1, 1),
+                    "LOAD-F005",
+                    f"file is {size / 1024 / 1024:.1f} MB; a standards file may hold at most "
+                    f"{MAX_FILE_BYTES // 1024 // 1024} MB",
+                    suggestion="split it into several files",
+                )
+                return
             text = decode(path.read_bytes())
         except OSError as exc:
             self.problem(Mark(1, 1), "LOAD-F001", f"cannot read file: {exc.strerror or exc}")
@@ -221,6 +316,7 @@ class _FileLoader:
                 suggestion="start the file with 'standards:' followed by '- id: ...' items",
             )
             return
+        self.file = data
         self.unknown_keys(data, FILE_KEYS)
         defaults = {k: data[k] for k in INHERITED if k in data}
         default_lines = {k: data.key_marks[k].line for k in defaults}
@@ -259,20 +355,18 @@ class _FileLoader:
                 suggestion="every standard needs id, title, kind and statement",
             )
             return None
-        sid = str(merged["id"])
-        if not ID_PATTERN.match(sid):
-            self.problem(
-                m.value_marks.get("id", m.mark),
-                "LOAD-S002",
-                f"id {sid!r} may only use letters, digits, '.', '_' and '-'",
-            )
+        sid = self.scalar(m, merged, "id", as_written=True)
+        if sid is None:
+            return None
+        wrong = _id_problem(sid)
+        if wrong:
+            self.invalid(m, "id", wrong, "write an id such as CALL-001")
             return None
         self.unknown_keys(m, KNOWN_KEYS)
         key_lines = {**default_lines, **{k: mk.line for k, mk in m.key_marks.items()}}
         statement = self.text(m, "statement")
         title = self.text(m, "title")
-        en_value = m.get("en")
-        en = en_value if isinstance(en_value, YMap) else YMap()
+        en = self.english(m)
         effective = self.date(m, merged, "effective")
         measure = None
         if "measure" in m:
@@ -285,21 +379,21 @@ class _FileLoader:
             file=self.rel,
             line=m.mark.line,
             lang=self.choice(m, merged, "lang") or detect_lang(statement.value),
-            area=self.string(merged.get("area")),
+            area=self.scalar(m, merged, "area"),
             tier=self.choice(m, merged, "tier"),
-            owner=self.string(merged.get("owner")),
-            version=self.string(merged.get("version")),
+            owner=self.scalar(m, merged, "owner"),
+            version=self.scalar(m, merged, "version", as_written=True),
             effective=effective,
             review_by=self.date(m, merged, "review_by"),
             status=self.choice(m, merged, "status") or "active",
             measure=measure,
             steps=self.steps(m),
-            title_en=self.string(en.get("title")),
-            statement_en=self.string(en.get("statement")),
+            title_en=self.scalar(en, en, "title"),
+            statement_en=self.scalar(en, en, "statement"),
             journey=self.choice(m, merged, "journey"),
-            serves=self.strings(merged.get("serves")),
-            roles=self.strings(merged.get("roles")),
-            ignore=self.strings(merged.get("ignore")),
+            serves=self.strings(m, merged, "serves"),
+            roles=self.strings(m, merged, "roles"),
+            ignore=self.strings(m, merged, "ignore"),
             key_lines=key_lines,
         )
 
@@ -308,17 +402,46 @@ class _FileLoader:
     def invalid(self, m: YMap, key: str, message: str, suggestion: str | None = None) -> None:
         self.problem(m.value_marks.get(key, m.mark), "LOAD-S002", message, suggestion=suggestion)
 
-    @staticmethod
-    def string(value: Any) -> str | None:
-        if value is None or isinstance(value, (YMap, YList)):
+    def scalar(
+        self, m: YMap, merged: dict[str, Any], key: str, *, as_written: bool = False
+    ) -> str | None:
+        """A text value, the standard's own or inherited from the file; a list or mapping
+        is reported. `as_written` keeps an id or version as typed ("001", "1.10"), not as
+        the number YAML reads it as (1, 1.1)."""
+        value = merged.get(key)
+        if value is None:
             return None
+        source = m if key in m else self.file
+        if isinstance(value, (YMap, YList)):
+            self.invalid(source, key, f"{key} must be text, not a {_shape(value)}")
+            return None
+        if as_written and not isinstance(value, str):
+            return source.value_raw.get(key, str(value))
         return str(value)
 
-    @staticmethod
-    def strings(value: Any) -> tuple[str, ...]:
-        if isinstance(value, YList):
-            return tuple(str(v) for v in value if not isinstance(v, (YMap, YList)))
-        return (str(value),) if value not in (None, "") else ()
+    def strings(self, m: YMap, merged: dict[str, Any], key: str) -> tuple[str, ...]:
+        """A list of texts (one text is a list of one); nested lists or mappings are reported."""
+        value = merged.get(key)
+        if value in (None, ""):
+            return ()
+        items = value if isinstance(value, YList) else [value]
+        kept = tuple(str(v) for v in items if not isinstance(v, (YMap, YList)))
+        if len(kept) < len(items):
+            source = m if key in m else self.file
+            self.invalid(source, key, f"{key} must be a list of texts", f"e.g. {key}: [CH-001]")
+        return kept
+
+    def english(self, m: YMap) -> YMap:
+        """The `en:` block: the English title and statement."""
+        value = m.get("en")
+        if value is None:
+            return _empty_map()
+        if not isinstance(value, YMap):
+            self.invalid(m, "en", "'en' must be a mapping of title and statement",
+                         "en: {title: ..., statement: ...}")  # fmt: skip
+            return _empty_map()
+        self.unknown_keys(value, EN_KEYS)
+        return value
 
     def text(self, m: YMap, key: str) -> Text:
         mark = m.value_marks.get(key, m.mark)
@@ -329,7 +452,7 @@ class _FileLoader:
         return Text(str(value or "").strip(), mark.line, mark.column, m.value_raw.get(key, ""))
 
     def choice(self, m: YMap, merged: dict[str, Any], key: str) -> str | None:
-        value = self.string(merged.get(key))
+        value = self.scalar(m, merged, key)
         allowed = CHOICES[key]
         if value is None or value in allowed:
             return value
@@ -361,10 +484,14 @@ class _FileLoader:
                 m, key, f"{key} {value!r} is not a number", "write a plain number, e.g. 95"
             )
             return None
-        if value != value or value in (float("inf"), float("-inf")):
+        try:
+            number = float(value)  # an int with 400 digits has no float: OverflowError
+        except OverflowError:
+            number = math.inf
+        if not math.isfinite(number):
             self.invalid(m, key, f"{key} must be a finite number")
             return None
-        return float(value)
+        return number
 
     def measure(
         self, value: Any, mark: Mark, effective: datetime.date | None = None, *, dated: bool = False
@@ -378,7 +505,7 @@ class _FileLoader:
         direction = self.choice(value, value, "direction")
         scale = self.scale(value, unit)
         return Measure(
-            metric=self.string(value.get("metric")),
+            metric=self.scalar(value, value, "metric"),
             unit=unit,
             direction=direction,
             target=self.number(value, "target"),

@@ -16,8 +16,10 @@ from builder.model.load import (
     CHOICES,
     FILE_KEYS,
     HISTORY_KEYS,
+    ID_PATTERN,
     INHERITED,
     KNOWN_KEYS,
+    MAX_ID_LENGTH,
     MEASURE_KEYS,
     REQUIRED,
 )
@@ -86,6 +88,9 @@ def _value(key: str) -> dict[str, Any]:
         return {"type": "array", "items": {"type": "string"}}
     if key == "version":
         return {"type": ["string", "number"]}
+    if key == "id":  # it names the standard's page: see ID_PATTERN
+        return {"type": "string", "pattern": f"^{ID_PATTERN.pattern}$",
+                "maxLength": MAX_ID_LENGTH}  # fmt: skip
     return {"type": "string"}
 
 

@@ -8,6 +8,7 @@ converted here, once.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,6 +17,7 @@ import yaml
 # Bounds the work an alias bomb ("billion laughs") can cause: aliases are expanded as we
 # walk, so a document with a few lines can otherwise describe billions of nodes.
 MAX_NODES = 200_000
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -91,9 +93,31 @@ class _Reader:
                 seq.item_raw.append(self.raw(item))
             return seq
         try:
-            return self.loader.construct_object(node, deep=True)
-        except (ValueError, OverflowError):  # "2026-13-01" has a date's shape but is none
-            return node.value  # the loader reports it, located, as an invalid value
+            value = self.loader.construct_object(node, deep=True)
+        # "2026-13-01" has a date's shape but is none; "!!timestamp nope" trips PyYAML itself
+        # (AttributeError). Either way the text is kept, and the loader reports it, located,
+        # wherever a typed value is needed.
+        except (ValueError, OverflowError, AttributeError, TypeError):
+            return node.value
+        return self.checked_text(value, node) if isinstance(value, str) else value
+
+    def checked_text(self, value: str, node: yaml.Node) -> str:
+        """Text that can be written out as UTF-8. PyYAML reads the escape "\\ud83d\\ude00"
+        as two halves of a surrogate pair: they are joined into one character. A lone half
+        is no character, and would stop the build when a page is written: it is reported."""
+        if not _SURROGATE.search(value):
+            return value
+        value = value.encode("utf-16", "surrogatepass").decode("utf-16", "surrogatepass")
+        if _SURROGATE.search(value):
+            self.problems.append(
+                Problem(
+                    _mark(node.start_mark),
+                    "LOAD-S002",
+                    "the text holds an escape such as \\ud800, half of a surrogate pair and "
+                    "no character; it is shown as U+FFFD",
+                )
+            )
+        return _SURROGATE.sub("\ufffd", value)
 
     def mapping(self, node: yaml.MappingNode) -> YMap:
         self.loader.flatten_mapping(node)  # resolves "<<" merge keys
@@ -126,7 +150,10 @@ class _Reader:
 
 def read_yaml(text: str) -> tuple[Any, list[Problem]]:
     """Parse one YAML document. Raises YamlError (with a located problem) on bad syntax."""
-    reader = _Reader(text)
+    try:
+        reader = _Reader(text)  # PyYAML checks every character here, before parsing
+    except yaml.reader.ReaderError as exc:
+        raise YamlError(_unprintable(text, exc)) from None
     try:
         node = reader.loader.get_single_node()
         data = reader.convert(node) if node is not None else None
@@ -143,4 +170,16 @@ def read_yaml(text: str) -> tuple[Any, list[Problem]]:
         ) from None
     finally:
         reader.loader.dispose()
-    return data, reader.problems
+    return data, list(dict.fromkeys(reader.problems))  # an alias repeats its value's problems
+
+
+def _unprintable(text: str, exc: yaml.reader.ReaderError) -> Problem:
+    """A control character (a NUL byte, say) YAML does not allow, where it is."""
+    at = exc.position
+    where = Mark(text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at))
+    return Problem(
+        where,
+        "LOAD-F002",
+        f"the file holds the control character U+{exc.character:04X}, which YAML does not "
+        "allow; delete it",
+    )

@@ -7,10 +7,13 @@ previous site untouched.
 
 from __future__ import annotations
 
+import ctypes
+import errno
 import hashlib
 import json
 import os
 import re
+import secrets
 import shutil
 import subprocess
 import sys
@@ -21,6 +24,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from builder.atomic import write_atomic
 from builder.check import check_loaded
 from builder.config import Config, load_config
 from builder.errors import BuildFailed
@@ -41,7 +45,7 @@ from builder.site.chart_cache import ChartCache
 from builder.site.charts import cache_salt, heatmap_svg, overview_svg, trend_svg, write_if_changed
 from builder.site.flowchart import flowchart_svg
 from builder.site.lineage import Lineage, lineage
-from builder.site.markdown import text
+from builder.site.markdown import front_matter, html_text, text
 from builder.site.pages import Scorecard
 
 ASSETS = Path(__file__).with_name("assets")
@@ -87,6 +91,7 @@ def build(
     first, from its own files, oldest first; versions already published are reused.
     """
     target = (site_dir or project.root / "site").resolve()
+    _sweep_leftovers(target)
     built = []
     if all_versions:
         for release in releases(project.root):
@@ -142,7 +147,7 @@ def _build_version(
     stamp = _Stamp(work / "last-build.json", target / version, _fingerprint(docs, final))
     if stamp.unchanged() and not force:
         return target / version  # same pages, same config, same engine: nothing to do
-    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-new-", dir=target.parent))
+    staging = _staging_folder(target)
     try:
         cfg_file = work / "mkdocs.yml"
         cfg_text = mkdocs_config.generate(user, docs, staging / version, nav, config.version, work)
@@ -187,7 +192,7 @@ class _Stamp:
 
     def save(self) -> None:
         record = {"target": str(self.target), "fingerprint": self.fingerprint}
-        self.file.write_text(json.dumps(record), encoding="utf-8")
+        write_atomic(self.file, json.dumps(record))
 
 
 def _safe_version(version: str) -> str:
@@ -245,14 +250,79 @@ def _redirect(url: str) -> str:
     )
 
 
+# --- publishing: the site folder is replaced in one step --------------------------------
+#
+# A build stages the new site in a sibling folder named after its process, then swaps it
+# in. A build killed midway leaves its staging folder behind, never a half site: the next
+# build removes what dead builds left.
+
+_LEFTOVER = re.compile(r"\.(?P<name>.+)-(?P<what>new|old)-(?P<pid>\d+)(?:-[0-9a-f]+)?")
+_RENAME_EXCHANGE = 2  # linux/fs.h
+_AT_FDCWD = -100
+
+
+def _staging_folder(target: Path) -> Path:
+    """A fresh folder beside `target`; readable as the umask allows (mkdtemp's is private,
+    and it becomes the published site)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = target.with_name(f".{target.name}-new-{os.getpid()}-{secrets.token_hex(4)}")
+    staging.mkdir(0o777)
+    return staging
+
+
+def _sweep_leftovers(target: Path) -> None:
+    """Remove staging folders of builds that died; bring back a site a dead build had
+    moved aside (the fallback swap's two renames, killed between them)."""
+    if not target.parent.is_dir():
+        return
+    for path in sorted(target.parent.glob(f".{target.name}-*")):
+        found = _LEFTOVER.fullmatch(path.name)
+        if not found or found["name"] != target.name or _alive(int(found["pid"])):
+            continue
+        if found["what"] == "old" and not target.exists():
+            path.rename(target)
+        else:
+            shutil.rmtree(path, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process
+        return True
+    return True
+
+
 def _swap(staging: Path, target: Path) -> None:
-    old = None
-    if target.exists():
+    """Publish `staging` as `target` in one step, then remove the old site."""
+    if not target.exists():
+        staging.rename(target)
+    elif _exchange(staging, target):
+        shutil.rmtree(staging, ignore_errors=True)  # it now holds the old site
+    else:
         old = target.with_name(f".{target.name}-old-{os.getpid()}")
         target.rename(old)
-    staging.rename(target)
-    if old is not None:
+        staging.rename(target)
         shutil.rmtree(old, ignore_errors=True)
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two folders atomically (Linux's renameat2 with RENAME_EXCHANGE), so that the
+    site is never missing, not even between two renames. False where that is unsupported."""
+    try:
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError):  # not Linux, or a C library without it
+        return False
+    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p,
+                          ctypes.c_uint]  # fmt: skip
+    if renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP):  # the file system can't
+        return False
+    raise OSError(code, os.strerror(code), str(b))
 
 
 # --- the Markdown tree --------------------------------------------------------------------
@@ -287,7 +357,7 @@ def write_docs(handbook: Handbook, docs: Path, cache: ChartCache) -> list[Any]:
         for r in group:
             card = cards.get(r.standard.id)
             page = pages.standard_page(r, card, standards.keys())
-            tags = reader.front_matter(r.standard, handbook.config.roles)
+            tags = reader.front_matter(r.standard, handbook.config.roles, _label(r.standard))
             files[pages.page_path(r.standard)] = (
                 tags + page + _more(files, r.standard, handbook, cache)
             )
@@ -343,7 +413,7 @@ def _scorecard_files(
                 heatmap_svg, card.standard, card.units, periods
             )
         files[f"scorecards/{slug}.csv"] = scorecard_report.scorecard_csv(card)
-        files[f"scorecards/{slug}.md"] = pages.scorecard_page(
+        files[f"scorecards/{slug}.md"] = front_matter(_label(card.standard)) + pages.scorecard_page(
             card, trend, heatmap if card.units else None, f"{slug}.csv"
         )
         nav.append({_entry(card.standard): f"scorecards/{slug}.md"})
@@ -383,8 +453,16 @@ def _reader_files(files: dict[str, str | bytes], handbook: Handbook) -> list[Any
     ]
 
 
-def _entry(std: Standard) -> str:
+def _label(std: Standard) -> str:
     return f"{std.id} {std.title.value}"
+
+
+def _entry(std: Standard) -> str:
+    """The standard in the navigation. Material prints a page's title as HTML (in the
+    navigation, the header, the footer and the search results), so it is escaped; the
+    page's front matter carries the same title, which Material puts in <title> as it is
+    (for a title from the navigation it strips tags and so unescapes "&lt;script&gt;")."""
+    return html_text(_label(std))
 
 
 def _prose_pages(folder: Path) -> dict[str, str | bytes]:
@@ -412,9 +490,8 @@ def _write_tree(root: Path, files: dict[str, str | bytes]) -> None:
     for rel, content in files.items():
         path = root / rel
         if isinstance(content, bytes):
-            path.parent.mkdir(parents=True, exist_ok=True)
             if not path.exists() or path.read_bytes() != content:
-                path.write_bytes(content)
+                write_atomic(path, content)
         else:
             write_if_changed(path, content)
     wanted = {root / rel for rel in files}

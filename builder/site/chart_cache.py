@@ -11,11 +11,12 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-import os
 from collections.abc import Callable, Mapping
 from datetime import date
 from pathlib import Path
 from typing import ParamSpec
+
+from builder.atomic import write_atomic
 
 P = ParamSpec("P")
 
@@ -41,10 +42,7 @@ class ChartCache:
             self.reused.append(key)
             return path.read_text(encoding="utf-8")
         svg = draw(*args, **kwargs)
-        self.folder.mkdir(parents=True, exist_ok=True)
-        partial = path.with_suffix(f".{os.getpid()}.tmp")  # never leave half a chart behind
-        partial.write_text(svg, encoding="utf-8")
-        partial.replace(path)
+        write_atomic(path, svg)  # never leave half a chart behind
         self.drawn.append(key)
         return svg
 

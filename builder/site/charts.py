@@ -23,6 +23,7 @@ from matplotlib import pyplot as plt
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch, Rectangle
 
+from builder.atomic import write_atomic
 from builder.errors import BuildFailed
 from builder.model.standard import Measure, Standard
 from builder.scoring.score import Result
@@ -274,5 +275,4 @@ def write_if_changed(path: Path, content: str) -> None:
     """Leave identical files alone, so unchanged charts keep their timestamps."""
     if path.exists() and path.read_text(encoding="utf-8") == content:
         return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(content, encoding="utf-8")
+    write_atomic(path, content)

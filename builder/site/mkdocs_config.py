@@ -13,6 +13,8 @@ from typing import Any
 
 import yaml
 
+from builder.errors import ConfigError
+
 # Material's default separator plus U+200B, which jieba-segmented Chinese text uses.
 SEARCH_SEPARATOR = r'[\s\u200b\-_,:!=\[\]()"`/]+|\.(?!\d)|&[lg]t;|(?!\b)(?=[A-Z][a-z])'
 REQUIRED_EXTENSIONS = ("tables", "admonition", "attr_list", "md_in_html", "toc")
@@ -66,7 +68,18 @@ _Dumper.add_representer(Tagged, _represent_tagged)
 
 
 def read_user_config(path: Path) -> dict[str, Any]:
-    data = yaml.load(path.read_text(encoding="utf-8-sig"), Loader=_Loader)
+    """The project's mkdocs.yml; a file that cannot be read is a located usage error."""
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8-sig"), Loader=_Loader)
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path.name}: not UTF-8 text (bad byte at offset {exc.start})") from None
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        where = f"{mark.line + 1}:{mark.column + 1}" if mark else "1:1"
+        what = " ".join(str(p) for p in (exc.context, exc.problem) if p)
+        raise ConfigError(f"{path.name}:{where}: YAML syntax error: {what}") from None
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{path.name}: YAML error: {exc}") from None
     return data if isinstance(data, dict) else {}
 
 

@@ -6,7 +6,6 @@ standard pages are relative: TOP pages sit at the site root, BY pages in by/.
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, timedelta
@@ -14,6 +13,7 @@ from datetime import date, timedelta
 from builder.changes import Changes, TargetMove
 from builder.model.standard import Standard
 from builder.site import labels as L
+from builder.site import markdown
 from builder.site.markdown import cell, number, table, text
 
 REVIEW_WINDOW = timedelta(days=30)
@@ -180,8 +180,9 @@ def history_section(entries: Sequence[tuple[str, Standard]]) -> str:
     return "\n".join(["## 版本历史 History", "", table(headers, rows), ""])
 
 
-def front_matter(std: Standard, roles: Mapping[str, str]) -> str:
-    """Material's tags for a standard page: kind, area, tier, journey stage and roles."""
+def front_matter(std: Standard, roles: Mapping[str, str], title: str | None = None) -> str:
+    """Material's tags for a standard page (kind, area, tier, journey stage and roles) and,
+    when given, its title."""
     labels = [
         L.KIND.get(std.kind, std.kind),
         *([L.AREA.get(std.area, std.area)] if std.area else []),
@@ -189,8 +190,7 @@ def front_matter(std: Standard, roles: Mapping[str, str]) -> str:
         *([L.JOURNEY.get(std.journey, std.journey)] if std.journey else []),
         *(roles.get(r, r) for r in std.roles),
     ]
-    tags = "".join(f"  - {json.dumps(label, ensure_ascii=False)}\n" for label in labels)
-    return f"---\ntags:\n{tags}---\n\n"
+    return markdown.front_matter(title, labels)
 
 
 TAGS_PAGE = "# 标签 Tags\n\n按标签查找标准。 Standards by tag.\n\n<!-- material/tags -->\n"

@@ -25,7 +25,7 @@ README_SCREENSHOT = ROOT / "handbook" / "assets" / "screenshot-scorecard.png"
 
 def main() -> int:
     with tempfile.TemporaryDirectory(prefix="handbook-screenshots-") as tmp:
-        site = build_example(Path(tmp) / "example")
+        site = build_example(Path(tmp) / "example", hostile=False)
         newest = json.loads((site / "versions.json").read_text(encoding="utf-8"))[0]["version"]
         with serve(site) as base, sync_playwright() as playwright:
             browser = launch_chromium(playwright)

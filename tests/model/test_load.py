@@ -171,3 +171,23 @@ def test_an_impossible_date_is_a_located_finding_not_a_crash(tmp_path: Path) -> 
     (finding,) = [f for f in loaded.findings if f.rule == "LOAD-S002"]
     assert (finding.line, finding.column) == (6, 16)
     assert "'2026-13-01' is not a date" in finding.message
+
+
+def test_ids_and_versions_are_kept_as_written_not_as_yaml_numbers(tmp_path: Path) -> None:
+    """YAML reads 007 as the number 7 and 1.10 as 1.1: an audit row naming 007 would then
+    find no standard, and version 1.10 would print as 1.1."""
+    text = "standards:\n  - id: 007\n    title: t\n    kind: process\n    statement: s\n"
+    (std,) = load(tmp_path, {"standards/a.yaml": "version: 1.10\n" + text}).standards
+    assert (std.id, std.version) == ("007", "1.10")
+
+
+def test_a_link_to_a_file_inside_the_project_is_read_under_its_own_name(tmp_path: Path) -> None:
+    make_handbook(tmp_path, {"shared/phone.yaml": PHONE})
+    (tmp_path / "standards").mkdir()
+    (tmp_path / "standards" / "phone.yaml").symlink_to(tmp_path / "shared" / "phone.yaml")
+    loaded = load_standards(Project(tmp_path))
+    assert [(s.id, s.file) for s in loaded.standards] == [
+        ("CALL-001", "standards/phone.yaml"),
+        ("CALL-002", "standards/phone.yaml"),
+    ]
+    assert loaded.findings == []

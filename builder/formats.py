@@ -12,6 +12,7 @@ from builder import __version__
 from builder.model.finding import Finding
 from builder.model.report import Report, StandardResult
 from builder.rules import load_all
+from builder.scoring.csv_io import csv_safe
 from builder.scoring.score import STATUSES, ScoreReport
 
 
@@ -191,15 +192,8 @@ def scores_csv(report: ScoreReport) -> str:
         del row["ci"]
         if r.ci is not None:
             row |= {"ci_low": round(r.ci[0], 2), "ci_high": round(r.ci[1], 2)}
-        writer.writerow({k: _csv_safe(v) for k, v in row.items()})
+        writer.writerow({k: csv_safe(v) for k, v in row.items()})
     return buffer.getvalue().rstrip("\n")
-
-
-def _csv_safe(value: object) -> object:
-    """Neutralise cells a spreadsheet would run as a formula."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return "" if value is None else value
 
 
 TREND_MARKS = {"improving": "↑", "stable": "→", "declining": "↓", None: " "}

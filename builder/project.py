@@ -49,7 +49,9 @@ class Project:
 
     def relative(self, path: Path) -> str:
         """POSIX path relative to the root, as findings print it; absolute when outside."""
-        try:
-            return path.resolve().relative_to(self.root).as_posix()
-        except ValueError:
-            return path.as_posix()
+        for candidate in (path.resolve(), path.absolute()):  # a link is named where it lies
+            try:
+                return candidate.relative_to(self.root).as_posix()
+            except ValueError:
+                continue
+        return path.as_posix()

@@ -87,8 +87,5 @@ def test_every_output_file_is_written_through_write_atomic() -> None:
     assert outside_scoring == DIRECT_WRITES_ALLOWED
 
 
-@pytest.mark.xfail(strict=True, reason="builder/scoring/template.py writes the audit template "
-                   "CSV and checklist with Path.write_text: an interrupted write leaves half a "
-                   "file")  # fmt: skip
 def test_scoring_writes_its_files_through_write_atomic() -> None:
     assert direct_writes(BUILDER / "scoring") == set()

@@ -69,6 +69,16 @@ def audit_files(project: Project) -> list[Path]:
     return sorted(p for p in folder.rglob("*") if p.suffix.lower() in (".csv", ".tsv"))
 
 
+def _outside(project: Project, path: Path) -> Path | None:
+    """Where a link leads when that is outside the project (or nowhere), else None."""
+    try:
+        real = path.resolve(strict=True)
+    except (OSError, RuntimeError):
+        return path
+    root = project.root.resolve()
+    return None if real.is_relative_to(root) and real.is_file() else real
+
+
 def load_audits(project: Project, standards: Mapping[str, Standard]) -> Audits:
     audits = Audits()
     seen = _Seen()
@@ -77,6 +87,11 @@ def load_audits(project: Project, standards: Mapping[str, Standard]) -> Audits:
         for path in audit_files(project):
             rel = project.relative(path)
             audits.files.append(rel)
+            elsewhere = _outside(project, path)
+            if elsewhere is not None:  # never read /etc/shadow or /dev/zero through a link
+                message = f"links outside the project (to {elsewhere}); it is not read"
+                audits.findings.append(Finding(rel, 1, 1, "AUDIT-F001", message))
+                continue
             _load_file(path, rel, shared, audits, seen)
     return audits
 

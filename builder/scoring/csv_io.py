@@ -72,7 +72,10 @@ def decode(data: bytes) -> str:
         return data.decode("utf-16")
     bomless = _bomless_utf16(data)
     if bomless:
-        return data.decode(bomless)
+        try:
+            return data.decode(bomless)
+        except UnicodeDecodeError:
+            pass  # NULs, but not UTF-16 after all: try the other readings
     for codec in ("utf-8", "gb18030"):
         try:
             text = data.decode(codec)
@@ -86,13 +89,24 @@ def decode(data: bytes) -> str:
     return str(best)
 
 
+def _is_utf8_text(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def _bomless_utf16(data: bytes) -> str | None:
     """UTF-16 without a BOM. UTF-8 and GB18030 text holds no NUL bytes; UTF-16 puts one in
     every ASCII character (delimiters, digits), on the odd bytes (LE) or the even ones (BE)."""
     head = data[:400]
     if len(data) % 2 or 0 not in head:
         return None
-    return "utf-16-le" if head[1::2].count(0) >= head[0::2].count(0) else "utf-16-be"
+    odd, even = head[1::2].count(0), head[0::2].count(0)
+    if max(odd, even) < len(head) // 4 and _is_utf8_text(data):
+        return None  # a stray NUL in UTF-8 text, not an ASCII byte paired with a NUL
+    return "utf-16-le" if odd >= even else "utf-16-be"
 
 
 def _delimiter(header: str) -> str:
@@ -199,3 +213,10 @@ def _spot_of_extra(raw: str, first_line: int, delimiter: str, index: int) -> Spo
     """Where the cell at `index`, beyond the header's columns, starts."""
     labels = [f"cell beyond the header (column {column_letter(i)})" for i in range(index + 1)]
     return _spots(raw, first_line, delimiter, labels)[index]
+
+
+def csv_safe(value: object) -> object:
+    """Neutralise cells a spreadsheet would run as a formula (=, +, -, @, tab, CR)."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return "" if value is None else value

@@ -15,12 +15,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from builder.atomic import write_atomic
 from builder.errors import ConfigError
 from builder.model.load import load_standards
 from builder.model.standard import Measure, Standard
 from builder.project import Project
 from builder.scoring import survey
 from builder.scoring.audits import PROPORTION_UNITS
+from builder.scoring.csv_io import csv_safe
 from builder.scoring.periods import Period, parse_period
 
 FORM_COLUMNS = {"counts": ("passed", "total"), "value": ("value", "total"),
@@ -72,8 +74,8 @@ def template_csv(standards: Sequence[Standard], period: Period | None, units: Se
     for std in standards:
         for unit in units or [""]:
             method = std.measure.method if std.measure else None
-            base = {"standard": std.id, "period": period.label if period else "", "unit": unit,
-                    "method": method or ""}  # fmt: skip
+            base = {"standard": std.id, "period": period.label if period else "",
+                    "unit": csv_safe(unit), "method": method or ""}  # fmt: skip
             if record_form(std) == "responses" and std.measure is not None:
                 # One row per score, counted 0: a row left unfilled adds no respondent.
                 low, high = survey.response_range(std.measure)
@@ -165,6 +167,6 @@ def write_audit_template(
     template = audit_template([by_id[i] for i in dict.fromkeys(ids)], parsed, units)
     out_dir.mkdir(parents=True, exist_ok=True)
     csv_path, md_path = out_dir / f"{name}.csv", out_dir / f"{name}.md"
-    csv_path.write_text(template.csv, encoding="utf-8-sig", newline="")
-    md_path.write_text(template.checklist, encoding="utf-8")
+    write_atomic(csv_path, template.csv, encoding="utf-8-sig")  # BOM: Excel reads Chinese
+    write_atomic(md_path, template.checklist)
     return [csv_path, md_path]

@@ -337,26 +337,21 @@ CSV = [
           f"standard '\\ufeffCALL-001' [\ufeffCALL-001]{HELP}did you mean 'CALL-001'?"),
     audit("nul_byte_in_a_number", COUNTS + "CALL-001,2026-01,A,9\x00,10\n",
           f"{C}:2:20: error AUDIT-R002 passed (column D): '9\\x00' is not a number [9\x00]"),
-    scoring_bug(audit("nul_byte_in_a_unit", COUNTS + "CALL-001,2026-01,A\x00,9,10\n",
-                      f"{C}:2:19: error AUDIT-R002 unit (column C): a control character "
+    audit("nul_byte_in_a_unit", COUNTS + "CALL-001,2026-01,A\x00,9,10\n",
+                      f"{C}:2:18: error AUDIT-R002 unit (column C): a control character "
                       "(U+0000) in the cell [A\x00]"),
-                "a NUL byte in a cell is accepted: the unit 'A\\x00' is scored apart from 'A' "
-                "and written into the site's charts (ill-formed SVG) and CSV export"),
-    scoring_bug(audit("nul_byte_in_an_even_length_utf8_file", COUNTS + "CALL-001,2026-01,A,9,10\n"
-                      "CALL-001,2026-02,BB\x00,9,10\n", f"{C}:3:19: error AUDIT-R002 unit (column "
+    audit("nul_byte_in_an_even_length_utf8_file", COUNTS + "CALL-001,2026-01,A,9,10\n"
+                      "CALL-001,2026-02,BB\x00,9,10\n", f"{C}:3:18: error AUDIT-R002 unit (column "
                       "C): a control character (U+0000) in the cell [BB\x00]"),
-                "an even number of bytes holding a NUL is taken for UTF-16 without a BOM: the "
-                "UTF-8 file reads as 瑳湡慤摲… and is refused for its header"),
     # --- numbers ---------------------------------------------------------------------------
     audit("total_of_400_digits", COUNTS + "CALL-001,2026-01,A,9," + "9" * 400 + "\n",
           f"{C}:2:22: error AUDIT-R002 total (column E): '{'9' * 400}' is not a finite "
           f"number [{'9' * 400}]"),
-    scoring_bug(audit("counts_beyond_what_a_float_holds", COUNTS + "CALL-001,2026-01,A,"
+    audit("counts_beyond_what_a_float_holds", COUNTS + "CALL-001,2026-01,A,"
                       + "9" * 20 + ",1" + "0" * 20 + "\n",
                       f"{C}:2:20: error AUDIT-R002 passed (column D): {'9' * 20} is too large "
-                      "for a count"),
-                "counts above 2**53 are read through a float and silently rounded (passed "
-                "99999999999999999999 becomes 100000000000000000000)"),
+                      f"for a count [{'9' * 20}]", f"{C}:2:41: error AUDIT-R002 total (column "
+                      f"E): 1{'0' * 20} is too large for a count [1{'0' * 20}]"),
     audit("value_is_nan", VALUES + "WAIT-001,2026-01,A,nan\n",
           f"{C}:2:20: error AUDIT-R002 value (column D): 'nan' is not a finite number [nan]"),
     audit("value_is_inf", VALUES + "WAIT-001,2026-01,A,inf\n",

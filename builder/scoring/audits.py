@@ -351,6 +351,11 @@ class _Unusual(Exception):
     """A cell the quick path leaves to the careful one."""
 
 
+# Invisible control characters (tab, line breaks aside): they would break SVG and exports.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+MAX_COUNT = 2**53
+
+
 def _plain_whole(text: str) -> int | None:
     """A blank cell, or digits only: the quick path's whole numbers (fewer than 16 digits,
     which a float holds exactly, as the careful path reads them)."""
@@ -415,6 +420,8 @@ class _RowReader:
         if not self._fits(shared.form(std), passed, total, value, response, count):
             return None
         unit, method = shared.one(cells[at.unit]), shared.one(cells[at.method])
+        if _CONTROL.search(unit or "") or _CONTROL.search(method or ""):
+            return None
         return AuditRow(std.id, period, unit, passed, total, value, method, self.rel, line,
                         response, count)  # fmt: skip
 
@@ -475,6 +482,12 @@ class _RowReader:
                 row.extra[0],
             )
             return None
+        for column in ("unit", "method"):
+            found = _CONTROL.search(self.row.cells.get(column, ""))
+            if found:
+                self.fail(column, "AUDIT-R002",
+                          f"a control character (U+{ord(found.group()):04X}) in the cell",
+                          "delete the invisible character (it breaks charts)")  # fmt: skip
         period = self._period()
         passed, total = self._whole("passed"), self._whole("total")
         count, response = self._whole("count"), self._whole("response", negative_ok=True)
@@ -567,6 +580,11 @@ class _RowReader:
                 f"{number:g} is not a whole number",
                 "counts and survey answers are whole numbers",
             )
+            return None
+        if abs(number) >= MAX_COUNT:  # a float holds whole numbers exactly only up to 2**53
+            text = self.row.cells[column].strip()
+            self.fail(column, "AUDIT-R002", f"{text} is too large for a count",
+                      "check the export: no audit counts that many cases")  # fmt: skip
             return None
         return int(number)
 

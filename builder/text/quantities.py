@@ -986,18 +986,25 @@ def _b_percent(m: re.Match[str], t: str) -> Iterable[_Cand]:
     return [_Cand(start, m.end(), _P_PERCENT, "percent", value, low * scale, "percent"), single]
 
 
+def _share(num: float, den: float) -> float:
+    """num/den as a percentage, without float noise: 百分之七 is 7, not 7.000000000000001."""
+    return round(num * 100 / den, 10)
+
+
 def _b_fraction(m: re.Match[str], t: str) -> Iterable[_Cand]:
     if m["full"]:
         return [_Cand(m.start(), m.end(), _P_PERCENT, "percent", 100.0, unit="percent")]
     den, num = parse_number(m["den"]), parse_number(m["num"])
     if den is None or num is None or den == 0:
         return []
-    value = num / den * 100
+    value = _share(num, den)
     if m["num2"] is not None:
         num2 = parse_number(m["num2"])
         if num2 is not None and num2 > num:
             return [
-                _Cand(m.start(), m.end(), _P_PERCENT, "percent", num2 / den * 100, value, "percent")
+                _Cand(
+                    m.start(), m.end(), _P_PERCENT, "percent", _share(num2, den), value, "percent"
+                )
             ]
     return [_Cand(m.start(), m.end("num"), _P_PERCENT, "percent", value, unit="percent")]
 
@@ -1301,7 +1308,7 @@ def _b_en_rating(m: re.Match[str], t: str) -> Iterable[_Cand]:
             after.endswith(("s", "ed", "en")) or after in ("will", "would", "should", "must", "are")
         )
     ):
-        return [_Cand(m.start(), m.end(), _P_PERCENT, "percent", num / den * 100, unit="percent")]
+        return [_Cand(m.start(), m.end(), _P_PERCENT, "percent", _share(num, den), unit="percent")]
     return [_Cand(m.start(), m.end(), _P_RATING, "rating", num, unit="points")]
 
 

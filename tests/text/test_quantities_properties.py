@@ -114,9 +114,6 @@ def test_an_arabic_percentage_reads_back(n: int) -> None:
     assert [(q.value, q.unit) for q in find_quantities(text)] == [(n, "percent")], text
 
 
-@pytest.mark.xfail(strict=True, reason="百分之七 is read as 7.000000000000001 and 百分之五十七 "
-                   "as 56.99999999999999 (a fraction times 100), so a 7% target can miss a "
-                   "7% result")  # fmt: skip
 @settings(max_examples=100, deadline=None)
 @given(st.integers(0, 100))
 def test_a_chinese_percentage_reads_back_exactly(n: int) -> None:

@@ -314,6 +314,9 @@ CSV = [
           exit_code=0),
     audit("utf16_without_bom", (COUNTS + "CALL-001,2026-01,城东,9,10\n").encode("utf-16-le"),
           exit_code=0),
+    audit("utf8_bom_then_bytes_that_are_not_utf8", b"\xef\xbb\xbf\x80" + COUNTS.encode(),
+          f"{C}:1:1: error AUDIT-F001 the file has a byte-order mark but is not valid text "
+          "after it (byte 0); save it again as UTF-8 CSV"),
     audit("empty_file", "", f"{C}:1:1: error AUDIT-F001 file is empty; it needs a header row"),
     audit("header_without_period", "standard,unit,passed,total\nCALL-001,A,9,10\n",
           f"{C}:1:1: error AUDIT-F001 header lacks column(s): period"),
@@ -388,12 +391,11 @@ CSV = [
           f"{C}:2:10: error AUDIT-R002 period (column B): '2026-13' is not a period [2026-13]"),
     audit("the_same_row_twice", COUNTS + "CALL-001,2026-01,A,9,10\nCALL-001,2026-01,A,9,10\n",
           f"{C}:3:1: error AUDIT-R003 the same row as {C}:2; it is counted once"),
-    scoring_bug(audit("unclosed_quote_swallows_the_rows_after_it", COUNTS + "CALL-001,2026-01,"
+    audit("unclosed_quote_swallows_the_rows_after_it", COUNTS + "CALL-001,2026-01,"
                       '"A,9,10\nCALL-001,2026-02,B,9,10\n', f"{C}:2:19: error AUDIT-R002 unit "
                       "(column C): the quote opened here is never closed; lines 2–3 are read "
-                      "as one cell"),
-                "the row at line 3 is read into the open quote of line 2 and neither counted "
-                "nor reported (the only finding is 'the row has no result' at 2:1)"),
+                      "as one cell", f"{C}:3:1: error AUDIT-R002 unit (column C): this line "
+                      "was read into the unclosed quote of line 2"),
     audit("bytes_that_look_like_utf16_but_are_not", bytes(range(256)) * 4,
                       f"{C}:1:1: error AUDIT-F001 cannot tell the file's text encoding; save it "
                       "as UTF-8 CSV"),

@@ -469,6 +469,16 @@ class _RowReader:
 
     def parse(self, row: CsvRow) -> AuditRow | None:
         self.row, self.ok = row, True
+        if row.unclosed is not None:
+            message = (f"the quote opened here is never closed; lines {row.line}–"
+                       f"{row.last_line} are read as one cell")  # fmt: skip
+            hint = "close the quote, or delete it: the rows after it were not read"
+            spot = row.spot(row.unclosed)
+            self.fail_at(spot, "AUDIT-R002", message, hint, None)
+            for line in range(row.line + 1, row.last_line + 1):  # each swallowed line, named
+                inside = f"this line was read into the unclosed quote of line {row.line}"
+                self.fail_at(Spot(line, 1, spot.label), "AUDIT-R002", inside, hint, None)
+            return None
         std = self._standard()
         if std is None:
             return None

@@ -59,6 +59,8 @@ class CsvRow:
     spots: Mapping[str, Spot] = field(default_factory=dict)  # canonical column -> its cell
     extra: tuple[str, ...] = ()  # non-blank cells beyond the header's last column
     extra_spot: Spot | None = None  # where the first of them is
+    last_line: int = 0  # where the row ends (a quoted cell may hold line breaks)
+    unclosed: str | None = None  # the column whose quote is never closed (it ate the rest)
 
     def spot(self, column: str) -> Spot:
         """The cell of `column`, or the row's start when the row has no such cell."""
@@ -66,10 +68,14 @@ class CsvRow:
 
 
 def decode(data: bytes) -> str:
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+    try:
+        if data.startswith(b"\xef\xbb\xbf"):
+            return data[3:].decode("utf-8")
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            return data.decode("utf-16")
+    except UnicodeDecodeError as exc:
+        raise CsvError(f"the file has a byte-order mark but is not valid text after it "
+                       f"(byte {exc.start}); save it again as UTF-8 CSV") from None  # fmt: skip
     bomless = _bomless_utf16(data)
     if bomless:
         try:
@@ -188,7 +194,13 @@ class CsvFile:
         extra = [(c.strip(), i) for i, c in enumerate(record) if i >= len(names) and c.strip()]
         extra_spot = _spot_of_extra(raw, first, self.delimiter, extra[0][1]) if extra else None
         named = dict(zip(names, spots, strict=False))
-        return CsvRow(first, cells, named, tuple(c for c, _ in extra), extra_spot)
+        unclosed = None
+        if last == len(self.lines) and last > first and raw.count('"') % 2:
+            # an odd quote that runs to the end of the file swallowed every line after it
+            unclosed = next((n for n, c in zip(names, record, strict=False) if "\n" in c
+                             or "\r" in c), None)  # fmt: skip
+        extra_cells = tuple(c for c, _ in extra)
+        return CsvRow(first, cells, named, extra_cells, extra_spot, last, unclosed)
 
 
 def _spots(raw: str, first_line: int, delimiter: str, labels: list[str]) -> list[Spot]:

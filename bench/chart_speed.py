@@ -6,7 +6,7 @@ one (every chart cached), with the builder's own functions.
 Generates the handbook of `bench.score_speed` (500 standards, 50 units, 12 monthly export
 files) with monthly, quarterly and yearly standards only: a daily standard's chart would
 have 365 columns, which is a different problem. Scores it, then runs the scorecard part
-of `handbook build` (`builder.site.build._scorecard_files`: trend chart, unit heatmap,
+of `handbook build` (`builder.site.build.scorecard_files`: trend chart, unit heatmap,
 CSV and page per standard, the area overview, the monthly report) through a real
 `ChartCache`, twice: first on an empty cache folder, then on the folder the first run
 filled, as the next build would. Prints both times, the time spent in the cache's `svg`
@@ -32,7 +32,7 @@ from builder.scoring.audits import load_audits
 from builder.scoring.score import score
 from builder.scoring.summary import summarise
 from builder.site import pages
-from builder.site.build import _scorecard_files
+from builder.site.build import scorecard_files
 from builder.site.chart_cache import ChartCache
 from builder.site.charts import cache_salt
 
@@ -65,7 +65,7 @@ def scorecard_part(root: Path, cache: TimedCache) -> tuple[float, dict[str, str 
     shares = summarise(results, standards)
     files: dict[str, str | bytes] = {}
     start = time.perf_counter()
-    _scorecard_files(files, cards, shares, cache)
+    scorecard_files(files, cards, shares, cache)
     return time.perf_counter() - start, files
 
 

@@ -370,7 +370,7 @@ def write_docs(handbook: Handbook, docs: Path, cache: ChartCache) -> list[Any]:
     nav.append({"索引 Indexes": [{"按类型 By kind": "by/kind.md"}, {"按领域 By area": "by/area.md"},
                                  {"按层级 By tier": "by/tier.md"}]})  # fmt: skip
     shares = summarise(handbook.results, standards)
-    card_nav = _scorecard_files(files, list(cards.values()), shares, cache)
+    card_nav = scorecard_files(files, list(cards.values()), shares, cache)
     nav.append({"记分卡 Scorecards": card_nav})
     files["flagged.md"] = pages.flagged_page(results)
     nav.append({"待改进 Flagged": "flagged.md"})
@@ -386,7 +386,7 @@ def write_docs(handbook: Handbook, docs: Path, cache: ChartCache) -> list[Any]:
     return nav
 
 
-def _scorecard_files(
+def scorecard_files(
     files: dict[str, str | bytes],
     cards: list[Scorecard],
     shares: list[GroupShare],

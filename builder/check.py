@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -11,13 +11,12 @@ from builder.config import Config, load_config
 from builder.model.finding import Finding
 from builder.model.load import Loaded, load_standards
 from builder.model.report import Report
-from builder.model.standard import Standard
 from builder.project import Project
 from builder.rules import Best, Context, get
 from builder.rules.engine import check_standard, selected_rules
 from builder.rules.suppress import is_suppressed, suppression_findings
 from builder.scoring.audits import Audits, load_audits
-from builder.scoring.score import score
+from builder.scoring.score import Result, score
 
 
 def check(
@@ -38,11 +37,21 @@ def check(
 
 
 def check_loaded(
-    loaded: Loaded, audits: Audits | None, config: Config, today: date | None = None
+    loaded: Loaded,
+    audits: Audits | None,
+    config: Config,
+    today: date | None = None,
+    scored: Sequence[Result] | None = None,
 ) -> Report:
-    """Check standards already loaded; audit findings are reported when audits are given."""
+    """Check standards already loaded; audit findings are reported when audits are given.
+
+    `scored` are the audits' results when the caller has them already (the build scores
+    once, for the rules and for the scorecards); otherwise the audits are scored here.
+    """
     ids = frozenset(s.id for s in loaded.standards)
-    best = best_results(audits, loaded.standards, config) if audits is not None else {}
+    if audits is not None and scored is None:
+        scored = score(audits.rows, {s.id: s for s in loaded.standards}, config)
+    best = best_results(scored or ())
     ctx = Context(config, today or date.today(), ids, best)
     rules = selected_rules(ctx)
     sups = loaded.suppressions
@@ -63,10 +72,10 @@ def _stamp(finding: Finding, config: Config) -> Finding:
     return replace(finding, severity=config.severity_of(finding.rule, get(finding.rule).severity))
 
 
-def best_results(audits: Audits, standards: Sequence[Standard], config: Config) -> dict[str, Best]:
+def best_results(results: Iterable[Result]) -> dict[str, Best]:
     """Each standard's best scored result in any period and unit, for SMART-A003."""
     best: dict[str, Best] = {}
-    for r in score(audits.rows, {s.id: s for s in standards}, config):
+    for r in results:
         if r.achieved is None or r.direction is None:
             continue
         now = best.get(r.standard)

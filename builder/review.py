@@ -64,8 +64,8 @@ def _new_findings(before: Report, after: Report) -> tuple[Finding, ...]:
     def index(report: Report) -> dict[tuple[str, int], str]:
         return {(f.file, f.line): r.standard.id for r in report.results for f in r.findings}
 
-    seen = {_key(f, index(before)) for f in before.all_findings}
-    head_index = index(after)
+    base_index, head_index = index(before), index(after)  # built once, not per finding
+    seen = {_key(f, base_index) for f in before.all_findings}
     return tuple(f for f in after.all_findings if _key(f, head_index) not in seen)
 
 

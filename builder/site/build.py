@@ -71,9 +71,10 @@ def gather(
     standards = {s.id: s for s in loaded.standards}
     audits = load_audits(project, standards)  # read once: for findings and for scoring
     day = today or date.today()
-    report = check_loaded(loaded, audits, config, day)
+    results = score(audits.rows, standards, config)  # once: for SMART-A003 and scorecards
+    report = check_loaded(loaded, audits, config, day, results)
     line = lineage(repo or project.root, config.version, loaded.standards)
-    return Handbook(project, config, report, score(audits.rows, standards, config), day, line)
+    return Handbook(project, config, report, results, day, line)
 
 
 def build(

@@ -24,6 +24,7 @@ class Release:
     tag: str  # handbook/2026.1
     version: str  # 2026.1
     date: date  # the tag's (or its commit's) date
+    object: str = ""  # the tag's git object id: a tag moved elsewhere is another release
 
 
 def _git(root: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
@@ -33,18 +34,18 @@ def _git(root: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
 def releases(root: Path) -> list[Release]:
     """Every `handbook/*` tag, oldest first (by tag date, then by name)."""
     try:
-        proc = _git(root, "for-each-ref", "--format=%(refname:short)\t%(creatordate:short)",
-                    f"refs/tags/{TAG_PREFIX}")  # fmt: skip
+        fields = "%(refname:short)\t%(creatordate:short)\t%(objectname)"
+        proc = _git(root, "for-each-ref", f"--format={fields}", f"refs/tags/{TAG_PREFIX}")
     except OSError:  # git is not installed
         return []
     if proc.returncode != 0:
         return []
     found = []
     for line in proc.stdout.decode("utf-8", "replace").splitlines():
-        tag, _, day = line.partition("\t")
+        tag, day, obj = [*line.split("\t"), "", ""][:3]
         version = tag.removeprefix(TAG_PREFIX)
         if version and day:
-            found.append(Release(tag, version, date.fromisoformat(day)))
+            found.append(Release(tag, version, date.fromisoformat(day), obj))
     return sorted(found, key=lambda r: (r.date, _natural(r.version)))
 
 

@@ -51,6 +51,7 @@ def test_tags_with_the_prefix_are_releases(tmp_path: Path) -> None:
         "2026.1",
         "2026-01-05",
     )
+    assert len(release.object) == 40, "the tag's object id keys the cache of old releases"
 
 
 def test_export_reads_the_release_not_the_working_tree(tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ import tempfile
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from builder.changes import Changes, compare
@@ -28,16 +29,21 @@ class Lineage:
     history: dict[str, list[tuple[str, Standard]]] = field(default_factory=dict)
 
 
-def release_standards(root: Path, release: Release) -> list[Standard]:
-    """The standards as they were in `release` (defects are the release's own business)."""
+@lru_cache(maxsize=64)
+def release_standards(root: Path, release: Release) -> tuple[Standard, ...]:
+    """The standards as they were in `release` (defects are the release's own business).
+
+    Kept per tag object: `--all-versions` builds every release, and each one's lineage
+    reads all the releases before it.
+    """
     with tempfile.TemporaryDirectory(prefix="handbook-release-") as tmp:
         folder = export(root, release, Path(tmp))
-        return load_standards(Project(folder)).standards
+        return tuple(load_standards(Project(folder)).standards)
 
 
 def lineage(root: Path, version: str, current: Sequence[Standard]) -> Lineage:
     """Compare `current` (the standards of `version`) with the releases before it."""
-    earlier: list[tuple[str, list[Standard]]] = []
+    earlier: list[tuple[str, Sequence[Standard]]] = []
     for release in releases(root):
         if release.version == version:
             break  # building a release: later tags are not its past

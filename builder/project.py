@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -49,9 +50,10 @@ class Project:
 
     def relative(self, path: Path) -> str:
         """POSIX path relative to the root, as findings print it; absolute when outside."""
-        for candidate in (path.resolve(), path.absolute()):  # a link is named where it lies
-            try:
-                return candidate.relative_to(self.root).as_posix()
-            except ValueError:
-                continue
-        return path.as_posix()
+        written = Path(os.path.abspath(path))  # a link is named where it lies, not its target
+        if written.is_relative_to(self.root):
+            return written.relative_to(self.root).as_posix()
+        try:  # a path given through a link to the project, e.g. a symlinked checkout
+            return path.resolve().relative_to(self.root).as_posix()
+        except (ValueError, OSError, RuntimeError):  # outside, or a loop of links
+            return path.as_posix()

@@ -158,10 +158,9 @@ def _where(project: Project, path: Path) -> tuple[str, str | None]:
     files inside the project are confined to it: a path outside it named on the command
     line is the user's explicit choice.
     """
-    written = Path(os.path.abspath(path))
-    if not written.is_relative_to(project.root):
-        return project.relative(path), None
-    rel = written.relative_to(project.root).as_posix()
+    rel = project.relative(path)
+    if not Path(os.path.abspath(path)).is_relative_to(project.root):
+        return rel, None
     try:
         target = path.resolve()
     except (OSError, RuntimeError):  # a loop of links: reading the file reports it

@@ -2,8 +2,8 @@
 
 Drawing is most of the builder's own time (about a tenth of a second a chart); a chart
 whose input did not change is read back instead. The key hashes the drawing function's
-name, its arguments and a salt (the chart code's version and matplotlib's), so a change
-to any of them draws the chart anew.
+name and the source of its module, its arguments and a salt (the shared chart code's
+version and matplotlib's), so a change to any of them draws the chart anew.
 """
 
 from __future__ import annotations
@@ -11,8 +11,10 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import sys
 from collections.abc import Callable, Mapping
 from datetime import date
+from functools import cache
 from pathlib import Path
 from typing import ParamSpec
 
@@ -36,7 +38,8 @@ class ChartCache:
     def svg(self, draw: Callable[P, str], *args: P.args, **kwargs: P.kwargs) -> str:
         """`draw(*args, **kwargs)`, or the SVG it drew last time for the same data."""
         name = getattr(draw, "__qualname__", type(draw).__qualname__)  # a function's, or a class's
-        key = chart_key(self.salt, name, args, kwargs)
+        code = _module_digest(getattr(draw, "__module__", type(draw).__module__))
+        key = chart_key(self.salt, f"{name} {code}", args, kwargs)
         path = self.folder / f"{key}.svg"
         if path.is_file():
             self.reused.append(key)
@@ -54,6 +57,14 @@ class ChartCache:
         for path in self.folder.iterdir():
             if path.stem not in used:
                 path.unlink()
+
+
+@cache
+def _module_digest(name: str) -> str:
+    """The drawing code's own source, so editing any module that draws (the flowcharts,
+    say, not only charts.py in the salt) draws its charts anew."""
+    path = getattr(sys.modules.get(name), "__file__", None)
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()[:16] if path else name
 
 
 def chart_key(salt: str, name: str, *data: object) -> str:

@@ -76,3 +76,24 @@ def test_a_build_keeps_only_the_charts_it_used(tmp_path: Path) -> None:
 def test_input_without_a_stable_form_is_refused() -> None:
     with pytest.raises(TypeError, match="set"):
         canonical({"units": {"东", "西"}})
+
+
+def test_editing_the_module_that_draws_draws_again(tmp_path: Path) -> None:
+    """Not only charts.py: any drawing module (the SOP flowcharts, say) is in the key."""
+    import importlib.util
+    import sys
+
+    def load(source: str, name: str) -> object:
+        path = tmp_path / f"{name}.py"
+        path.write_text(source, encoding="utf-8")
+        spec = importlib.util.spec_from_file_location(name, path)
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+        return module.draw
+
+    cache = ChartCache(tmp_path / "cache", "salt")
+    cache.svg(load("def draw(x):\n    return f'<svg>{x}</svg>'\n", "drawing_v1"), 1)  # type: ignore[arg-type]
+    cache.svg(load("def draw(x):\n    return f'<svg>{x}!</svg>'\n", "drawing_v2"), 1)  # type: ignore[arg-type]
+    assert len(cache.drawn) == 2 and cache.reused == []

@@ -109,7 +109,7 @@ def trend_svg(std: Standard, org: Sequence[Result], units: dict[str, list[Result
     """
     m = std.measure
     title = f"{std.id} {std.title.value}"
-    with _figure(std.id, figsize=(7.2, 3.4)) as (fig, ax):
+    with figure(std.id, figsize=(7.2, 3.4)) as (fig, ax):
         labels = [r.period.label for r in org]
         xs = list(range(len(labels)))
         for name, series in sorted(units.items()):
@@ -137,7 +137,7 @@ def trend_svg(std: Standard, org: Sequence[Result], units: dict[str, list[Result
         ax.grid(axis="y", color="#EEEEEE")
         ax.legend(fontsize=7, loc="best", frameon=False)
         fig.tight_layout()
-        return _svg(fig, f"{title} 趋势 trend")
+        return svg_text(fig, f"{title} 趋势 trend")
 
 
 def heatmap_svg(
@@ -153,7 +153,7 @@ def heatmap_svg(
     title = f"{std.id} {std.title.value} · 各单位 by unit"
     name_width = 0.4 + 0.13 * max((len(n) for n in names), default=0)
     size = (name_width + 0.4 + 0.85 * len(periods), 1.1 + 0.34 * len(names))
-    with _figure(std.id, figsize=size) as (fig, ax):
+    with figure(std.id, figsize=size) as (fig, ax):
         shown: set[str] = set()
         for row, name in enumerate(names):
             by_period = {r.period.label: r for r in units[name]}
@@ -173,7 +173,7 @@ def heatmap_svg(
         ax.legend(handles=legend, loc="upper center", bbox_to_anchor=(0.5, 0), ncol=4,
                   fontsize=7, frameon=False)  # fmt: skip
         fig.tight_layout()
-        return _svg(fig, title)
+        return svg_text(fig, title)
 
 
 def _heatmap_cell(ax: Any, col: int, row: int, r: Result | None, unit: str | None) -> None:
@@ -212,7 +212,7 @@ def overview_svg(title: str, periods: Sequence[str], groups: Mapping[str, Sequen
     cols = max(1, min(3, len(groups)))  # three across: room for bilingual area names
     rows = max(1, math.ceil(len(groups) / cols))
     size = (2.5 * cols, 1.5 * rows + 0.5)
-    with _figure(title, figsize=size, nrows=rows, ncols=cols, squeeze=False) as (fig, axes):
+    with figure(title, figsize=size, nrows=rows, ncols=cols, squeeze=False) as (fig, axes):
         panels = [ax for row in axes for ax in row]
         for ax, (name, shares) in zip(panels, groups.items(), strict=False):
             _share_panel(ax, name, periods, shares)
@@ -220,7 +220,7 @@ def overview_svg(title: str, periods: Sequence[str], groups: Mapping[str, Sequen
             ax.set_visible(False)
         fig.suptitle(title, fontsize=10, x=0.01, ha="left")
         fig.tight_layout()
-        return _svg(fig, title)
+        return svg_text(fig, title)
 
 
 def _share_panel(ax: Any, name: str, periods: Sequence[str], shares: Sequence[Share]) -> None:
@@ -245,7 +245,7 @@ _MISSING_GLYPH = ".*[Gg]lyph.*missing.*"
 
 
 @contextmanager
-def _figure(chart: str, **subplots: Any) -> Iterator[tuple[Figure, Any]]:
+def figure(chart: str, **subplots: Any) -> Iterator[tuple[Figure, Any]]:
     """A figure in our style; a glyph missing from every font fails the build, not the reader."""
     with plt.rc_context(_style()), warnings.catch_warnings():
         warnings.filterwarnings("error", message=_MISSING_GLYPH)
@@ -262,7 +262,7 @@ def _figure(chart: str, **subplots: Any) -> Iterator[tuple[Figure, Any]]:
             plt.close(fig)
 
 
-def _svg(fig: Figure, title: str) -> str:
+def svg_text(fig: Figure, title: str) -> str:
     """The figure as SVG with a <title>; no date, so the same chart gives the same bytes."""
     buffer = io.StringIO()
     fig.savefig(

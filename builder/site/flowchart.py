@@ -8,16 +8,13 @@ determinism and glyph checks.
 
 from __future__ import annotations
 
-import io
 import textwrap
-import warnings
 
-from matplotlib import pyplot as plt
 from matplotlib.figure import Figure
 from matplotlib.patches import FancyArrowPatch, FancyBboxPatch
 
 from builder.model.standard import Standard
-from builder.site.charts import LINE, _style
+from builder.site.charts import LINE, figure, svg_text
 
 WIDTH = 6.4  # inches
 BOX_X, BOX_W = 0.06, 0.62  # step boxes, in figure-width fractions
@@ -45,11 +42,11 @@ def flowchart_svg(std: Standard) -> str:
     steps = [_wrap(f"{i}. {s.text.value}", 44) for i, s in enumerate(std.steps, 1)]
     heights = [len(lines) * LINE_H + 0.16 for lines in steps]
     total = sum(heights) + GAP * (len(steps) + 1) + 0.5
-    with plt.rc_context(_style()), warnings.catch_warnings():
-        warnings.filterwarnings("error", message=".*[Gg]lyph.*missing.*")
-        fig = plt.figure(figsize=(WIDTH, total))
+    title = f"{std.id} {std.title.value}"
+    with figure(std.id, figsize=(WIDTH, total)) as (fig, ax):
+        ax.set_axis_off()  # the boxes are drawn in figure coordinates
         y = total - 0.3  # inches from the bottom, top edge of the next box
-        fig.text(BOX_X, y / total, f"{std.id} {std.title.value}", fontsize=10, va="top")
+        fig.text(BOX_X, y / total, title, fontsize=10, va="top")
         y -= GAP + 0.1
         for step, lines, height in zip(std.steps, steps, heights, strict=True):
             bottom = (y - height) / total
@@ -67,17 +64,7 @@ def flowchart_svg(std: Standard) -> str:
             if step is not std.steps[-1]:
                 fig.add_artist(_arrow(fig, y / total, (y - GAP) / total))
             y -= GAP
-        buffer = io.StringIO()
-        fig.savefig(buffer, format="svg", metadata={"Date": None, "Creator": "handbook"})
-        plt.close(fig)
-    return _titled(buffer.getvalue(), f"{std.id} {std.title.value}: {len(std.steps)} steps")
-
-
-def _titled(svg: str, title: str) -> str:
-    """Screen readers announce an SVG's first <title>."""
-    safe = title.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    end = svg.index(">", svg.index("<svg")) + 1
-    return f"{svg[:end]}\n<title>{safe}</title>{svg[end:]}"
+        return svg_text(fig, f"{title}: {len(std.steps)} steps")
 
 
 def _arrow(fig: Figure, top: float, bottom: float) -> FancyArrowPatch:

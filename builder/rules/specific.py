@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from builder.model.standard import Standard
 from builder.rules import Context, Hit, rule
 from builder.rules._hits import span_hit, term_hits
-from builder.text.assess import assess
+from builder.text.assess import assess, inside
 
 
 def _flag(
@@ -18,7 +18,7 @@ def _flag(
         found = assess(text.value, lexicon)
         if unless_measurable and found.verdict == "measurable":
             continue  # the threshold already says how much: "所有投诉24小时内回复"
-        if any(q.start <= term.start < q.end for q in found.quantities):
+        if inside(term, found.quantities):
             continue  # part of a quantity: "最多3天", "no more than"
         yield span_hit(text, term.start, term.end, f"{what} {term.text!r}", term.term.suggestion)
 

@@ -79,13 +79,14 @@ def assess(text: str, lexicon: Lexicon = DEFAULT) -> Assessment:
         for t in lexicon.find(text)
         if not (has_threshold and names_a_metric(text, t))
         and not is_mention(text, t)
-        and not (t.term.family == "hedge" and _inside(t, quantities))  # "at most" is no hedge
+        and not (t.term.family == "hedge" and inside(t, quantities))  # "at most" is no hedge
     )
     verdict, reason = _decide(text, thresholds, quantities, terms, cites)
     return Assessment(verdict, reason, quantities, terms)
 
 
-def _inside(term: TermHit, quantities: tuple[Quantity, ...]) -> bool:
+def inside(term: TermHit, quantities: tuple[Quantity, ...]) -> bool:
+    """The word is part of a quantity's own text: "at most", 最多 in 最多3天."""
     return any(q.start <= term.start < q.end for q in quantities)
 
 

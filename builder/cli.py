@@ -228,11 +228,10 @@ def new_standard(project_dir: Path | None, kind: str, area: str, title: str, sta
 
     from builder.check import check
     from builder.formats import to_text
-    from builder.model.standard import PERSONAL_AREAS, PROCESS_AREAS
     from builder.project import Project
     from builder.scaffold import NewStandard, add_standard
 
-    areas = {"process": PROCESS_AREAS, "personal": PERSONAL_AREAS}.get(kind)
+    areas = standard_model.AREAS_BY_KIND.get(kind)
     if areas and not area:
         area = click.prompt("领域 Area", type=click.Choice(areas))
     std = NewStandard(kind, title, statement, owner, area or None, tier, metric, unit,

@@ -25,6 +25,7 @@ PERSONAL_AREAS = (
     "complaint-handling",
     "selling",
 )
+AREAS_BY_KIND = {"process": PROCESS_AREAS, "personal": PERSONAL_AREAS}
 TIERS = ("basic", "expected", "differentiated")
 UNITS = ("percent", "seconds", "minutes", "hours", "days", "count", "score", "nps", "csat", "ces")
 DIRECTIONS = ("at_least", "at_most")

@@ -6,11 +6,10 @@ import difflib
 import re
 from collections.abc import Iterator
 
-from builder.model.standard import PERSONAL_AREAS, PROCESS_AREAS, Standard
+from builder.model.standard import AREAS_BY_KIND, Standard
 from builder.rules import Context, Hit, rule
 from builder.rules._hits import span_hit, term_hits
 
-AREAS = {"process": PROCESS_AREAS, "personal": PERSONAL_AREAS}
 # An entry of `serves:` shaped like an id must name a standard; anything else is a need.
 ID_SHAPE = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-\d+$")
 
@@ -38,7 +37,7 @@ def missing_area(std: Standard, ctx: Context) -> Iterator[Hit]:
         kind: personal
         area: attentiveness
     """
-    allowed = AREAS.get(std.kind)
+    allowed = AREAS_BY_KIND.get(std.kind)
     if allowed is None:
         return
     if std.area is None:

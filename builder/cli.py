@@ -206,18 +206,18 @@ def new() -> None:
 
 @new.command("standard")
 @project_option
-@click.option("--kind", type=click.Choice(["charter", "process", "personal", "sop"]),
+@click.option("--kind", type=click.Choice(standard_model.KINDS),
               prompt="类型 Kind", default="process")  # fmt: skip
 @click.option("--area", default="", help="Area (process and personal standards).")
 @click.option("--title", prompt="标题 Title")
 @click.option("--statement", prompt="标准内容 Statement (what, how much, how fast)")
 @click.option("--owner", prompt="负责人 Owner")
-@click.option("--tier", type=click.Choice(["basic", "expected", "differentiated"]),
+@click.option("--tier", type=click.Choice(standard_model.TIERS),
               default="basic", show_default=True)  # fmt: skip
 @click.option("--metric", default=None, help="Metric of the measure block.")
 @click.option("--unit", type=click.Choice(standard_model.UNITS), default="percent",
               show_default=True)  # fmt: skip
-@click.option("--direction", type=click.Choice(["at_least", "at_most"]), default="at_least",
+@click.option("--direction", type=click.Choice(standard_model.DIRECTIONS), default="at_least",
               show_default=True)  # fmt: skip
 @click.option("--target", type=float, default=None, help="Target level (adds a measure block).")
 def new_standard(project_dir: Path | None, kind: str, area: str, title: str, statement: str,
